@@ -1,0 +1,164 @@
+"""The `storyweave` command: a thin shell over the library.
+
+Exit codes mean something: 0 when every input was read, 2 when some were skipped (each named on stderr), 1 when
+the run itself failed or `--strict` stopped it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from storyweave import __version__
+from storyweave.pipeline import RunReport, StrictStop, run
+from storyweave.problems import Problem
+from storyweave.publish.jsonl import write_articles
+from storyweave.settings import Settings
+from storyweave.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
+
+
+def store_option(function: F) -> F:
+    """Every command names the store the same way."""
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="SQLite store to use (default: OUT/storyweave.db).",
+    )(function)
+
+
+def config_option(function: F) -> F:
+    return click.option(
+        "--config",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=None,
+        help="TOML file whose [storyweave] table overrides the default settings.",
+    )(function)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="storyweave")
+def main() -> None:
+    """storyweave reads news reports in many languages and formats, stores them, and (as it grows) groups them
+    into events with cited digests.
+
+    Start with `storyweave run PATH... --out DIR`.
+    """
+
+
+@main.command("run")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Directory for articles.jsonl (and the store, unless --store is given).",
+)
+@store_option
+@config_option
+@click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 50 MB).")
+@click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read (exit 1).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the summary.")
+def run_command(
+    paths: tuple[str, ...],
+    out_dir: Path,
+    store_path: Path | None,
+    config: Path | None,
+    max_bytes: int | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Ingest PATHS (files, directories, or - for stdin), normalise and store the articles, and write
+    OUT/articles.jsonl.
+
+    Text, HTML, RSS/Atom and JSON/JSONL are recognised by content and suffix. Inputs that cannot be read are
+    named on stderr with the reason; the rest of the run goes on.
+    """
+    try:
+        settings = Settings.load(config, max_bytes=max_bytes)
+    except (ValueError, OSError) as error:
+        raise click.ClickException(f"settings: {error}") from error
+    store_file = store_path or out_dir / "storyweave.db"
+    progress = _Progress() if sys.stderr.isatty() and not quiet else None
+    try:
+        store = Store(store_file)
+    except Exception as error:
+        click.echo(f"storyweave: cannot open store {store_file}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    with store:
+        try:
+            report = run(
+                paths,
+                store,
+                settings,
+                strict=strict,
+                on_problem=_print_problem(progress),
+                on_progress=progress.update if progress else None,
+            )
+        except StrictStop as stop:
+            click.echo(f"storyweave: stopped at the first unreadable input (--strict): {stop.problem}", err=True)
+            sys.exit(EXIT_ERROR)
+        if progress:
+            progress.done()
+        articles_file = out_dir / "articles.jsonl"
+        exported = write_articles(store.iter_articles(), articles_file)
+        if not quiet:
+            _summary(report, store, store_file, articles_file, exported)
+    sys.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
+
+
+def _print_problem(progress: _Progress | None) -> Callable[[Problem], None]:
+    def emit(problem: Problem) -> None:
+        if progress:
+            progress.clear()
+        click.echo(f"storyweave: {problem}", err=True)
+
+    return emit
+
+
+def _summary(report: RunReport, store: Store, store_file: Path, articles_file: Path, exported: int) -> None:
+    languages = ", ".join(f"{lang} {n}" for lang, n in report.languages.most_common()) or "none new"
+    rate = report.articles_read / report.seconds if report.seconds else 0.0
+    lines = [
+        f"Read {report.inputs} input(s): {report.articles_read} article(s) in {report.seconds:.1f} s ({rate:.0f}/s).",
+        f"  new: {report.new}   folded as copies of another outlet: {report.copies}"
+        f"   already stored: {report.already_stored}   skipped: {report.skipped}",
+        f"  languages of new articles: {languages}",
+        f"Store: {store_file} ({store.count_articles()} articles, {store.count_copies()} copies)",
+        f"Articles: {articles_file} ({exported} lines)",
+    ]
+    click.echo("\n".join(lines))
+
+
+class _Progress:
+    """A one-line counter on stderr, redrawn at most five times a second, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def update(self, report: RunReport) -> None:
+        now = time.monotonic()
+        if now - self.last >= 0.2:
+            self.last = now
+            click.echo(f"\r  {report.inputs} inputs, {report.articles_read} articles", err=True, nl=False)
+
+    def clear(self) -> None:
+        click.echo("\r\033[K", err=True, nl=False)
+
+    def done(self) -> None:
+        self.clear()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

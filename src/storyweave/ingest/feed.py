@@ -1,0 +1,71 @@
+"""RSS and Atom feed files through feedparser: one article per entry, with its date and link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from storyweave.ingest.dates import parse_published
+from storyweave.ingest.html import html_to_text
+from storyweave.ingest.source import Input
+from storyweave.ingest.textfix import clean, decode
+from storyweave.model import Article
+from storyweave.problems import InputError, Problem
+from storyweave.settings import Settings
+
+_SIGNATURES = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+class FeedReader:
+    name = "feed"
+    suffixes = frozenset({".rss", ".atom", ".xml", ".feed"})
+
+    def sniff(self, head: bytes) -> bool:
+        start = head.lstrip()[:2048].lower()
+        return any(signature in start for signature in _SIGNATURES)
+
+    def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
+        import feedparser
+
+        data = item.read_all(settings.max_bytes)
+        decode(data)  # refuse empty and binary files with the same words as every other reader
+        parsed = feedparser.parse(data)
+        entries = parsed.get("entries") or []
+        if not entries:
+            why = parsed.get("bozo_exception")
+            raise InputError(f"no feed entries found{f' ({why})' if why else ''}")
+        if parsed.get("bozo"):
+            why = parsed.get("bozo_exception")
+            yield Problem(item.name, f"feed is not well-formed ({why}); kept the entries found", skipped=False)
+        channel = parsed.get("feed", {})
+        outlet = clean(str(channel.get("title", "")))
+        language = str(channel.get("language", "") or "")
+        for number, entry in enumerate(entries, 1):
+            article = _entry(entry, outlet, language, item.name)
+            if article is None:
+                yield Problem(f"{item.name} entry {number}", "no title or text")
+            else:
+                yield article
+
+
+def _entry(entry: Any, outlet: str, language: str, fallback_url: str) -> Article | None:
+    body = ""
+    if entry.get("content"):
+        body = max((part.get("value", "") for part in entry["content"]), key=len)
+    body = body or entry.get("summary", "") or entry.get("description", "")
+    text = clean(html_to_text(body))
+    title = clean(html_to_text(entry.get("title", "")))
+    if not text and not title:
+        return None
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    published, precision = parse_published(stamp or entry.get("published") or entry.get("updated"))
+    source = entry.get("source", {}).get("title") or outlet
+    return Article.new(
+        title=title,
+        text=text,
+        source=clean(str(source)),
+        url=str(entry.get("link") or fallback_url),
+        language=language.split("-")[0].lower(),
+        published=published,
+        precision=precision,
+    )

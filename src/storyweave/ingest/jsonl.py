@@ -1,0 +1,125 @@
+"""JSON Lines and JSON, with the field names news datasets use, so the engine's own `articles.jsonl` reads back.
+
+JSONL is read line by line (a bad line is reported by its number and the rest is kept); a `.json` file may hold one
+object or an array of them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from storyweave.ingest.dates import parse_published
+from storyweave.ingest.source import Input
+from storyweave.ingest.textfix import clean, decode
+from storyweave.model import Article, Precision
+from storyweave.problems import InputError, Problem
+from storyweave.settings import Settings
+
+TEXT_FIELDS = ("text", "body", "content", "article", "document")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("published", "date", "pub_date", "published_at", "datetime", "pubDate")
+LANGUAGE_FIELDS = ("language", "lang")
+SOURCE_FIELDS = ("source", "outlet", "sitename", "publisher")
+URL_FIELDS = ("url", "link", "path")
+_MAX_LINE = 10_000_000
+
+
+class JsonReader:
+    name = "jsonl"
+    suffixes = frozenset({".jsonl", ".ndjson", ".json"})
+
+    def sniff(self, head: bytes) -> bool:
+        return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+    def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
+        if item.suffix == ".json" or self._starts_with_array(item):
+            document = self._whole(item, settings)
+            if document is not None:
+                yield from self._records(document, item.name)
+                return
+        yield from self._lines(item, settings)
+
+    @staticmethod
+    def _starts_with_array(item: Input) -> bool:
+        return item.head(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
+
+    @staticmethod
+    def _whole(item: Input, settings: Settings) -> Any | None:
+        """The file as one JSON document, or None when it is really JSON Lines."""
+        text = decode(item.read_all(settings.max_bytes))
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            if error.msg == "Extra data":
+                return None
+            raise InputError(f"invalid JSON ({error.msg} at line {error.lineno} column {error.colno})") from error
+
+    def _records(self, document: Any, name: str) -> Iterator[Article | Problem]:
+        records = document if isinstance(document, list) else [document]
+        for number, record in enumerate(records, 1):
+            yield self._article(record, f"{name} record {number}", name)
+
+    def _lines(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
+        seen_any = False
+        if b"\x00" in item.head(8192):
+            raise InputError("binary content, not text")
+        with item.open() as handle:
+            for number, raw in enumerate(handle, 1):
+                where = f"{item.name} line {number}"
+                if len(raw) > _MAX_LINE:
+                    yield Problem(where, "line longer than 10 MB")
+                    continue
+                if not raw.strip():
+                    continue
+                seen_any = True
+                try:
+                    record = json.loads(raw.decode("utf-8-sig"))
+                except UnicodeDecodeError:
+                    yield Problem(where, "not UTF-8 text")
+                    continue
+                except json.JSONDecodeError as error:
+                    yield Problem(where, f"invalid JSON ({error.msg} at column {error.colno})")
+                    continue
+                yield self._article(record, where, item.name)
+        if not seen_any:
+            raise InputError("empty file")
+
+    @staticmethod
+    def _article(record: Any, where: str, name: str) -> Article | Problem:
+        if not isinstance(record, Mapping):
+            return Problem(where, f"expected a JSON object, found {type(record).__name__}")
+        text = clean(_first(record, TEXT_FIELDS))
+        title = clean(_first(record, TITLE_FIELDS))
+        if not text and not title:
+            return Problem(where, f"no text or title (looked for {', '.join(TEXT_FIELDS + TITLE_FIELDS)})")
+        raw_date = next((record[key] for key in DATE_FIELDS if record.get(key) not in (None, "")), None)
+        published, precision = parse_published(raw_date)
+        stated = record.get("precision")
+        if published is not None and stated in ("month", "year") and precision == "day":
+            precision = stated
+        language = _first(record, LANGUAGE_FIELDS).split("-")[0].split("_")[0].lower()
+        return Article.new(
+            title=title,
+            text=text,
+            source=_first(record, SOURCE_FIELDS),
+            url=_first(record, URL_FIELDS) or name,
+            language=language,
+            published=published,
+            precision=_precision(precision),
+        )
+
+
+def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, Mapping) and isinstance(value.get("name"), str):
+            return str(value["name"]).strip()
+    return ""
+
+
+def _precision(value: str) -> Precision:
+    return value if value in ("day", "month", "year") else "unknown"  # type: ignore[return-value]

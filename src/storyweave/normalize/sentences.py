@@ -1,0 +1,133 @@
+"""Multilingual sentence splitting with character spans into the article text.
+
+A rule splitter: a stop followed by space and a capital (or a digit, an opening quote, a dash, or a letter of a
+script without case) is a boundary unless the word before it is an abbreviation, an initial, a dotted acronym, or
+an ordinal number in a language that writes ordinals with a stop. Stops inside a closed double quotation do not end
+the sentence, so a quote and its attribution stay together. Paragraphs that end without closing punctuation and are
+short are headings, captions or bylines, and are not sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyweave.normalize.abbreviations import ORDINAL_STOP, SENTENCE_STARTERS, for_language
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"([.!?…]+|[。！？]+)([\"'”’»)\]]*)(\s*)")
+_UNSPACED_STOPS = "。！？"
+_TOKEN_BEFORE = re.compile(r"([\w.]*\w)\.*$")
+_CLOSING = "\"'”’»)]"
+_FINAL = ".!?…。！？:;"
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("„", "”"))
+_MAX_SENTENCE = 2000
+
+
+def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, in order; headings and captions are left out."""
+    spans: list[tuple[int, int]] = []
+    abbreviations = for_language(language)
+    ordinal_stop = language in ORDINAL_STOP
+    for match in _PARAGRAPH.finditer(text):
+        paragraph = match.group(0)
+        if not paragraph.strip() or is_heading(paragraph, heading_max_words):
+            continue
+        offset = match.start()
+        for start, end in _split_paragraph(paragraph, abbreviations, ordinal_stop):
+            spans.extend((offset + a, offset + b) for a, b in _cap_length(paragraph, start, end))
+    return spans
+
+
+def is_heading(paragraph: str, max_words: int) -> bool:
+    stripped = paragraph.strip()
+    if stripped.rstrip(_CLOSING)[-1:] in _FINAL:
+        return False
+    return len(stripped.split()) <= max_words
+
+
+def _split_paragraph(paragraph: str, abbreviations: frozenset[str], ordinal_stop: bool) -> list[tuple[int, int]]:
+    quoted = _quoted_ranges(paragraph)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(paragraph):
+        stop_at, sentence_end, end = boundary.start(1), boundary.end(2), boundary.end()
+        if end >= len(paragraph):
+            break
+        if not boundary.group(3) and boundary.group(1)[-1] not in _UNSPACED_STOPS:
+            continue
+        if any(a < stop_at < b and sentence_end <= b for a, b in quoted):
+            continue
+        if not _starts_sentence(paragraph, end):
+            continue
+        if boundary.group(1) == "." and _is_abbreviation(paragraph, stop_at, end, abbreviations, ordinal_stop):
+            continue
+        spans.append(_trimmed(paragraph, start, sentence_end))
+        start = end
+    spans.append(_trimmed(paragraph, start, len(paragraph)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _starts_sentence(paragraph: str, position: int) -> bool:
+    for char in paragraph[position : position + 4]:
+        if char in "\"'“‘«„([-–—¿¡":
+            continue
+        return char.isupper() or char.isdigit() or (char.isalpha() and not char.islower())
+    return False
+
+
+def _is_abbreviation(
+    paragraph: str, stop_at: int, next_start: int, abbreviations: frozenset[str], ordinal_stop: bool
+) -> bool:
+    token_match = _TOKEN_BEFORE.search(paragraph, max(0, stop_at - 40), stop_at)
+    if token_match is None:
+        return False
+    token = token_match.group(1)
+    lowered = token.lower()
+    if token.isdigit():
+        return ordinal_stop and len(token) <= 3
+    if lowered in abbreviations:
+        return lowered != "no" or paragraph[next_start : next_start + 1].isdigit()
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "J. Smith"
+    if "." in token and all(len(part) <= 3 for part in token.split(".")):
+        next_word = paragraph[next_start:].split(" ", 1)[0].strip("\"'“‘«(")
+        return next_word not in SENTENCE_STARTERS
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _quoted_ranges(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Closed double quotations of the paragraph, so stops inside them are not boundaries."""
+    ranges: list[tuple[int, int]] = []
+    for opening, closing in _QUOTE_PAIRS:
+        position = 0
+        while (start := paragraph.find(opening, position)) >= 0:
+            end = paragraph.find(closing, start + 1)
+            if end < 0:
+                break
+            ranges.append((start, end))
+            position = end + 1
+    straight = [i for i, char in enumerate(paragraph) if char == '"']
+    ranges.extend((straight[i], straight[i + 1]) for i in range(0, len(straight) - 1, 2))
+    return tuple((a, b) for a, b in ranges if b - a <= 600)
+
+
+def _trimmed(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cap_length(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Run-on text without stops (tables, lists) is cut at spaces so no 'sentence' grows without bound."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > _MAX_SENTENCE:
+        cut = paragraph.rfind(" ", start, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        pieces.append(_trimmed(paragraph, start, cut))
+        start = cut
+    pieces.append(_trimmed(paragraph, start, end))
+    return [(a, b) for a, b in pieces if b > a]

@@ -1,0 +1,1 @@
+"""Publish: exports of the store for machines (JSONL) and, later, people (Markdown, HTML)."""

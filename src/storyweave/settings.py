@@ -1,0 +1,55 @@
+"""One Settings object for the library, the CLI and (later) the server.
+
+The defaults below are the documented defaults: each field's comment says what it tunes. A TOML file with a
+`[storyweave]` table overrides any of them (`storyweave run --config FILE`), and the CLI's own flags override both.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Inputs larger than this many bytes are refused before they are read (stdin is read at most this far).
+    max_bytes: int = 50_000_000
+    # Articles written to the store per transaction: a killed run loses at most one batch, which the next redoes.
+    batch_size: int = 256
+    # Characters of an article given to the language detector; the lead is enough and keeps detection cheap.
+    language_sample_chars: int = 1500
+    # A first line is a headline only when it has at most this many words (and no closing full stop).
+    title_max_words: int = 18
+    # A body line without closing punctuation and at most this many words is a heading or caption, not a sentence.
+    heading_max_words: int = 25
+    # Derived titles (from the lead sentence) are cut at a word boundary below this many characters.
+    derived_title_chars: int = 110
+    # MinHash signature length and LSH banding for near-duplicate detection (bands must divide permutations).
+    minhash_permutations: int = 128
+    lsh_bands: int = 16
+    # Words per shingle; articles with fewer words than this many shingles are compared exactly only.
+    shingle_words: int = 3
+    # Estimated Jaccard similarity of shingle sets at or above which two texts are one article in two outlets.
+    near_duplicate_threshold: float = 0.8
+
+    @classmethod
+    def load(cls, path: Path | None = None, **overrides: Any) -> Settings:
+        """Defaults, then the file's `[storyweave]` table, then explicit overrides (None means 'not given')."""
+        settings = cls()
+        if path is not None:
+            with path.open("rb") as handle:
+                table = tomllib.load(handle).get("storyweave", {})
+            settings = settings.updated(**table)
+        return settings.updated(**{k: v for k, v in overrides.items() if v is not None})
+
+    def updated(self, **changes: Any) -> Settings:
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown setting(s): {', '.join(unknown)}")
+        updated = replace(self, **changes)
+        if updated.minhash_permutations % updated.lsh_bands:
+            raise ValueError("lsh_bands must divide minhash_permutations")
+        return updated

@@ -1,0 +1,194 @@
+"""The embedded store: SQLite in WAL mode, the only shared state between stages, and the only place with SQL.
+
+Writes happen in explicit transactions of one batch each, so a run killed at any instant leaves every article
+either fully stored (with its sentences, copies and LSH keys) or absent, and the next run completes the rest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from storyweave.model import Article, Copy, Sentence, from_iso_date
+from storyweave.store.schema import MIGRATIONS
+
+__all__ = ["Store"]
+
+Signature = npt.NDArray[np.uint32]
+
+
+class Store:
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:
+            uri = f"file:{self.path}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        if not readonly:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        for number, script in enumerate(MIGRATIONS[version:], version + 1):
+            with self.transaction():
+                for statement in filter(str.strip, script.split(";")):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- writing ---------------------------------------------------------------------------------------------
+    def insert_article(self, article: Article, signature: Signature | None, keys: Iterable[int]) -> None:
+        self.db.execute(
+            "INSERT INTO articles (id, title, text, source, url, language, published, precision, signature,"
+            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.title,
+                article.text,
+                article.source,
+                article.url,
+                article.language,
+                article.published_iso,
+                article.precision,
+                signature.tobytes() if signature is not None else None,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        self.db.executemany(
+            'INSERT INTO sentences (article_id, idx, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [(s.article_id, s.index, s.text, s.start, s.end) for s in article.sentences],
+        )
+        self.db.executemany("INSERT INTO lsh (key, article_id) VALUES (?, ?)", [(k, article.id) for k in keys])
+
+    def add_copy(self, canonical_id: str, copy: Copy) -> bool:
+        """Record another outlet's copy; False when that copy was already known."""
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO copies (article_id, copy_id, source, url, title, similarity)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (canonical_id, copy.id, copy.source, copy.url, copy.title, copy.similarity),
+        )
+        return cursor.rowcount > 0
+
+    def start_run(self) -> int:
+        cursor = self.db.execute("INSERT INTO runs (started) VALUES (?)", (_now(),))
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run: int, inputs: int, articles: int, skipped: int) -> None:
+        self.db.execute(
+            "UPDATE runs SET finished = ?, inputs = ?, articles = ?, skipped = ? WHERE id = ?",
+            (_now(), inputs, articles, skipped, run),
+        )
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def source_of(self, article_id: str) -> tuple[str, str] | None:
+        """(source, url) of a stored article, or None when the id is not stored."""
+        row = self.db.execute("SELECT source, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def canonical_of(self, copy_id: str) -> str | None:
+        row = self.db.execute("SELECT article_id FROM copies WHERE copy_id = ? LIMIT 1", (copy_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def lsh_candidates(self, keys: list[int]) -> list[tuple[str, Signature]]:
+        """Stored articles sharing at least one LSH band with the given keys, with their signatures."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT a.id, a.signature FROM articles a WHERE a.id IN"
+            f" (SELECT DISTINCT article_id FROM lsh WHERE key IN ({marks}))",
+            keys,
+        ).fetchall()
+        return [(str(r[0]), np.frombuffer(r[1], dtype=np.uint32)) for r in rows if r[1] is not None]
+
+    def count_articles(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def count_copies(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
+
+    def languages(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT language, COUNT(*) FROM articles GROUP BY language ORDER BY 2 DESC")
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article in ingest order, with its sentences and copies; streams, never loads all."""
+        cursor = self.db.execute(
+            "SELECT id, title, text, source, url, language, published, precision FROM articles ORDER BY seq"
+        )
+        for row in cursor:
+            yield self._article(row)
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT id, title, text, source, url, language, published, precision FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return self._article(row) if row else None
+
+    def _article(self, row: tuple[str, ...]) -> Article:
+        article_id = row[0]
+        sentences = tuple(
+            Sentence(article_id=article_id, index=int(i), text=str(t), start=int(a), end=int(b))
+            for i, t, a, b in self.db.execute(
+                'SELECT idx, text, start, "end" FROM sentences WHERE article_id = ? ORDER BY idx',
+                (article_id,),
+            )
+        )
+        copies = tuple(
+            Copy(id=str(c), source=str(s), url=str(u), title=str(t), similarity=float(m))
+            for c, s, u, t, m in self.db.execute(
+                "SELECT copy_id, source, url, title, similarity FROM copies WHERE article_id = ? ORDER BY source, url",
+                (article_id,),
+            )
+        )
+        published, precision = from_iso_date(row[6])
+        return Article(
+            id=article_id,
+            title=row[1],
+            text=row[2],
+            source=row[3],
+            url=row[4],
+            language=row[5],
+            published=published,
+            precision=precision,
+            sentences=sentences,
+            duplicates=copies,
+        )
+
+    def integrity(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
