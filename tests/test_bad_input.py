@@ -218,7 +218,9 @@ def test_truncated_page_with_text_is_kept_with_a_warning(tmp_path: Path) -> None
     folder = _setup(tmp_path)
     page = folder / "half.html"
     body = "The council met on Monday and agreed to rebuild the bridge over the river before the winter. " * 3
-    page.write_text(f"<!DOCTYPE html><html><head><title>Bridge</title></head><body><article><p>{body}</p><p>More", "utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><head><title>Bridge</title></head><body><article><p>{body}</p><p>More", "utf-8"
+    )
     done = run_cli("run", str(folder), "--out", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr
     assert f"warning: {page}: page looks truncated (no closing </html>); kept the text found" in done.stderr

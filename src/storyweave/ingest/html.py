@@ -70,8 +70,10 @@ class HtmlReader:
 def _extract(markup: str, url: str | None) -> dict[str, str] | None:
     import trafilatura
 
-    result = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False, as_dict=True)
-    return result if isinstance(result, dict) else None
+    result = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False)
+    if result is None:
+        return None
+    return dict(result.as_dict()) if hasattr(result, "as_dict") else dict(result)
 
 
 def _canonical(data: bytes) -> str:

@@ -86,14 +86,15 @@ def _is_abbreviation(
     lowered = token.lower()
     if token.isdigit():
         return ordinal_stop and len(token) <= 3
+    if "." in token and token[0].isupper() and all(len(part) <= 3 for part in token.split(".")):
+        # A dotted acronym ("U.S.") ends a sentence only when a typical sentence opener follows it.
+        next_word = paragraph[next_start:].split(" ", 1)[0].strip("\"'“‘«(")
+        return next_word not in SENTENCE_STARTERS
     if lowered in abbreviations:
         return lowered != "no" or paragraph[next_start : next_start + 1].isdigit()
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
-    if "." in token and all(len(part) <= 3 for part in token.split(".")):
-        next_word = paragraph[next_start:].split(" ", 1)[0].strip("\"'“‘«(")
-        return next_word not in SENTENCE_STARTERS
-    return False
+    return "." in token and all(len(part) <= 3 for part in token.split("."))
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from datetime import date
+
+from storyweave.ingest.text import parse_report
+from storyweave.settings import Settings
+
+
+def test_marker_becomes_the_date_and_the_lead_stays() -> None:
+    article = parse_report(" date 2017-10-17 The city fell on Tuesday.\n\nMore followed.", Settings())
+    assert (article.published, article.precision) == (date(2017, 10, 17), "day")
+    assert article.text == "The city fell on Tuesday.\n\nMore followed."
+    assert article.title == ""  # derived from the lead by the normaliser
+
+
+def test_month_marker() -> None:
+    article = parse_report("date 2017-10 Noe skjedde i oktober.", Settings())
+    assert (article.published, article.precision) == (date(2017, 10, 1), "month")
+
+
+def test_impossible_marker_date_is_unknown_and_still_removed() -> None:
+    article = parse_report(" date 2017-02-31 Something happened.", Settings())
+    assert article.published is None and article.precision == "unknown"
+    assert article.text == "Something happened."
+
+
+def test_headline_needs_shortness_no_full_stop_and_a_blank_line() -> None:
+    assert parse_report("Short headline here\n\nBody text follows.", Settings()).title == "Short headline here"
+    assert parse_report("A sentence that ends.\n\nBody text follows.", Settings()).title == ""
+    assert parse_report("Short headline here\nBody text follows.", Settings()).title == ""
+    long_line = " ".join(["word"] * 30)
+    assert parse_report(f"{long_line}\n\nBody text follows.", Settings()).title == ""
+
+
+def test_source_line_becomes_the_outlet() -> None:
+    article = parse_report("Headline\n\nBody sentence here.\n\nsource: Example Times", Settings())
+    assert article.source == "Example Times"
+    assert "source:" not in article.text
+
+
+def test_furniture_block_is_cut_but_not_at_the_very_start() -> None:
+    body = "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nRelated articles\n\nUnrelated teaser."
+    assert parse_report(body, Settings()).text == "First paragraph.\n\nSecond paragraph."
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    article = parse_report(
+        "Headline\n\nThe council met on\nthe Monday and agreed.\nA new line starts here.", Settings()
+    )
+    assert article.text == "The council met on the Monday and agreed.\n\nA new line starts here."

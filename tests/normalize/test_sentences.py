@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from storyweave.normalize.sentences import is_heading, split
+
+
+def sentences(text: str, language: str = "en") -> list[str]:
+    return [text[a:b] for a, b in split(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Brig. Gen. Talal Sello said the fight was over. Col. Ryan Dillon agreed.",
+            "en",
+            ["Brig. Gen. Talal Sello said the fight was over.", "Col. Ryan Dillon agreed."],
+        ),
+        (
+            "U.S.-backed forces took the city. The U.S. military said so on Tuesday.",
+            "en",
+            ["U.S.-backed forces took the city.", "The U.S. military said so on Tuesday."],
+        ),
+        (
+            "The statement came from the U.S. The coalition confirmed it.",
+            "en",
+            ["The statement came from the U.S.", "The coalition confirmed it."],
+        ),
+        (
+            "Møtet starter kl. 14.30 i dag. Det varer bl.a. til kvelden.",
+            "no",
+            ["Møtet starter kl. 14.30 i dag.", "Det varer bl.a. til kvelden."],
+        ),
+        (
+            "Toget går 17. mai fra Oslo. Det er fullt.",
+            "no",
+            ["Toget går 17. mai fra Oslo.", "Det er fullt."],
+        ),
+        (
+            "Am 3. Oktober ist Feiertag. Die Geschäfte sind z.B. geschlossen.",
+            "de",
+            ["Am 3. Oktober ist Feiertag.", "Die Geschäfte sind z.B. geschlossen."],
+        ),
+        (
+            "J. R. Smith arrived. He left in 2017. Then he came back!",
+            "en",
+            ["J. R. Smith arrived.", "He left in 2017.", "Then he came back!"],
+        ),
+        (
+            "“Everything is finished in Raqqa. Our forces have taken full control,” Sello told AFP. He smiled.",
+            "en",
+            ["“Everything is finished in Raqqa. Our forces have taken full control,” Sello told AFP.", "He smiled."],
+        ),
+        (
+            "He said: “We will win.” Then they left.",
+            "en",
+            ["He said: “We will win.”", "Then they left."],
+        ),
+        (
+            "M. Dupont est arrivé hier. Il repart demain.",
+            "fr",
+            ["M. Dupont est arrivé hier.", "Il repart demain."],
+        ),
+        ("Сегодня тепло. Завтра будет дождь.", "ru", ["Сегодня тепло.", "Завтра будет дождь."]),
+        ("今天天气很好。明天会下雨。", "zh", ["今天天气很好。", "明天会下雨。"]),
+    ],
+)
+def test_boundaries(text: str, language: str, expected: list[str]) -> None:
+    assert sentences(text, language) == expected
+
+
+def test_spans_index_the_text_and_skip_headings() -> None:
+    text = "Smaller control\n\nThe area they control is getting smaller. Fighters remain.\n\n– Avviser avtale"
+    spans = split(text, "en")
+    assert [text[a:b] for a, b in spans] == ["The area they control is getting smaller.", "Fighters remain."]
+
+
+def test_headings_are_short_lines_without_closing_punctuation() -> None:
+    assert is_heading("Petrified residents", 25)
+    assert is_heading("– Avviser avtale", 25)
+    assert not is_heading("– Fremmedkrigere får ikke lov til å forlate Raqqa, heter det videre i eposten.", 25)
+    assert not is_heading('"The national hospital was liberated and".', 25)
+
+
+def test_run_on_text_is_capped() -> None:
+    text = " ".join(["word"] * 2000)
+    assert all(b - a <= 2000 for a, b in split(text, "en"))
