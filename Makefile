@@ -28,8 +28,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# pytest exits 5 when it collects nothing: that is a broken suite, so it fails loudly instead of passing quietly.
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q || { code=$$?; [ $$code -ne 5 ] || echo "pytest collected no tests: failing" >&2; exit $$code; }
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
