@@ -129,7 +129,7 @@ def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: Ru
         report.new += 1
         report.languages[article.language] += 1
         return
-    if store.source_of(canonical) == (article.source, article.url) and article.id in (canonical,):
+    if article.id == canonical and store.source_of(canonical) == (article.source, article.url):
         report.already_stored += 1
         return
     copy = Copy(
