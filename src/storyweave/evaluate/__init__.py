@@ -1,0 +1,1 @@
+"""Evaluate: metrics and loaders for public dataset formats, so quality is measured, not asserted."""
