@@ -26,52 +26,15 @@ def _setup(tmp_path: Path) -> Path:
     return folder
 
 
-def _empty(folder: Path) -> Path:
-    path = folder / "empty.txt"
-    path.write_bytes(b"")
-    return path
+def _file(name: str, data: bytes) -> Callable[[Path], Path]:
+    """A factory that writes one bad input of fixed content into the folder and returns its path."""
 
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
 
-def _blank(folder: Path) -> Path:
-    path = folder / "blank.txt"
-    path.write_bytes(b"  \n\n \t\n")
-    return path
-
-
-def _binary(folder: Path) -> Path:
-    path = folder / "image.txt"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    return path
-
-
-def _binary_json(folder: Path) -> Path:
-    path = folder / "blob.jsonl"
-    path.write_bytes(b"\x00\x01\x02\x03" * 100)
-    return path
-
-
-def _truncated_html(folder: Path) -> Path:
-    path = folder / "cut.html"
-    path.write_text("<!DOCTYPE html><html><head><title>Cut</title></head><body><div><p", encoding="utf-8")
-    return path
-
-
-def _malformed_json_file(folder: Path) -> Path:
-    path = folder / "broken.json"
-    path.write_text('{"title": "A", "text": "B" ', encoding="utf-8")
-    return path
-
-
-def _not_a_feed(folder: Path) -> Path:
-    path = folder / "news.rss"
-    path.write_text("<rss><channel><title>Empty</title></channel>", encoding="utf-8")
-    return path
-
-
-def _bad_gzip(folder: Path) -> Path:
-    path = folder / "articles.jsonl.gz"
-    path.write_bytes(b"this is not gzip data at all")
-    return path
+    return make
 
 
 def _too_large(folder: Path) -> Path:
@@ -88,14 +51,20 @@ def _broken_link(folder: Path) -> Path:
 
 
 CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
-    "empty": (_empty, "empty file"),
-    "blank": (_blank, "empty file"),
-    "binary": (_binary, "binary content, not text"),
-    "binary-jsonl": (_binary_json, "binary content, not text"),
-    "truncated-html": (_truncated_html, "no article text found in the page (it looks truncated"),
-    "malformed-json": (_malformed_json_file, "invalid JSON"),
-    "not-a-feed": (_not_a_feed, "no feed entries found"),
-    "bad-gzip": (_bad_gzip, "cannot read"),
+    "empty": (_file("empty.txt", b""), "empty file"),
+    "blank": (_file("blank.txt", b"  \n\n \t\n"), "empty file"),
+    "binary": (
+        _file("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8),
+        "binary content, not text",
+    ),
+    "binary-jsonl": (_file("blob.jsonl", b"\x00\x01\x02\x03" * 100), "binary content, not text"),
+    "truncated-html": (
+        _file("cut.html", b"<!DOCTYPE html><html><head><title>Cut</title></head><body><div><p"),
+        "no article text found in the page (it looks truncated",
+    ),
+    "malformed-json": (_file("broken.json", b'{"title": "A", "text": "B" '), "invalid JSON"),
+    "not-a-feed": (_file("news.rss", b"<rss><channel><title>Empty</title></channel>"), "no feed entries found"),
+    "bad-gzip": (_file("articles.jsonl.gz", b"this is not gzip data at all"), "cannot read"),
     "too-large": (_too_large, "over the 50 MB limit"),
     "broken-link": (_broken_link, "cannot read"),
 }

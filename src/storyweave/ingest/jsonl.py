@@ -34,16 +34,15 @@ class JsonReader:
         return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
-        if item.suffix == ".json" or self._starts_with_array(item):
+        head = item.head(8192)
+        if item.suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
             document = self._whole(item, settings)
             if document is not None:
                 yield from self._records(document, item.name)
                 return
-        yield from self._lines(item, settings)
-
-    @staticmethod
-    def _starts_with_array(item: Input) -> bool:
-        return item.head(64).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
+        if b"\x00" in head:
+            raise InputError("binary content, not text")
+        yield from self._lines(item)
 
     @staticmethod
     def _whole(item: Input, settings: Settings) -> Any | None:
@@ -61,10 +60,8 @@ class JsonReader:
         for number, record in enumerate(records, 1):
             yield self._article(record, f"{name} record {number}", name)
 
-    def _lines(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
+    def _lines(self, item: Input) -> Iterator[Article | Problem]:
         seen_any = False
-        if b"\x00" in item.head(8192):
-            raise InputError("binary content, not text")
         with item.open() as handle:
             for number, raw in enumerate(handle, 1):
                 where = f"{item.name} line {number}"
