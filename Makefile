@@ -11,7 +11,7 @@ DEMO_OUT := out/demo
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5,wordfreq,bench]"
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -38,7 +38,7 @@ bench: $(STAMP)
 # Re-pin: resolve the newest allowed versions in a scratch venv and write them to constraints.txt.
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5]"
+	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5,wordfreq,bench]"
 	.lockenv/bin/python -m pip freeze --exclude-editable | grep -v '^storyweave' > constraints.txt
 	rm -rf .lockenv
 

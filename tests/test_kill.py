@@ -42,7 +42,20 @@ def test_sigkill_mid_ingest_then_the_next_run_completes(tmp_path: Path) -> None:
     _generate(folder)
     out = tmp_path / "out"
     db_path = out / "storyweave.db"
-    command = [sys.executable, "-m", "storyweave.cli", "run", str(folder), "--out", str(out), "-q"]
+    config = tmp_path / "fast.toml"  # the weight-free encoder: this test is about the store, not the model
+    config.write_text('[storyweave]\nencoder = "hashing"\n', encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "storyweave.cli",
+        "run",
+        str(folder),
+        "--out",
+        str(out),
+        "-q",
+        "--config",
+        str(config),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while _count(db_path) < 300 and time.monotonic() < deadline and process.poll() is None:
@@ -66,4 +79,6 @@ def test_sigkill_mid_ingest_then_the_next_run_completes(tmp_path: Path) -> None:
     assert db.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == 0
     per_article = db.execute("SELECT MIN(n), MAX(n) FROM (SELECT COUNT(*) n FROM sentences GROUP BY article_id)")
     assert per_article.fetchone() == (2, 2)
+    assert db.execute("SELECT COUNT(*) FROM event_members").fetchone()[0] == FILES, "every article in one event"
+    assert db.execute("SELECT SUM(size) FROM events").fetchone()[0] == FILES
     assert sum(1 for _ in (out / "articles.jsonl").open()) == FILES

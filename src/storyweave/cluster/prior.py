@@ -1,0 +1,50 @@
+"""A prior for document frequency from general word frequencies (wordfreq, data inside the wheel), per language.
+
+A stream's first hundred documents cannot tell "said" from "Raqqa": every word has been seen once or twice. The
+prior says how likely a word is to occur in a news-length document of that language, and the running counts take
+over as the stream grows (see `DocumentFrequency`). Without the optional package the counts stand alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+Prior = Callable[[str], float]
+
+# wordfreq's codes where they differ from the language detector's.
+_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}
+DOCUMENT_WORDS = 400
+
+
+@lru_cache(maxsize=1)
+def _wordfreq() -> Any:
+    try:
+        import wordfreq
+    except ImportError:
+        return None
+    return wordfreq
+
+
+def available() -> bool:
+    return _wordfreq() is not None
+
+
+@lru_cache(maxsize=64)
+def prior_for(language: str) -> Prior | None:
+    """P(word occurs in a document) for a language, taking English as well (news in any language quotes it)."""
+    module = _wordfreq()
+    if module is None:
+        return None
+    known = module.available_languages()
+    code = _CODES.get(language, language)
+    codes = [c for c in dict.fromkeys((code, "en")) if c in known]
+    frequency = module.word_frequency
+
+    def prior(term: str) -> float:
+        rate = max(frequency(term, c) for c in codes)
+        return 1.0 - math.exp(-rate * DOCUMENT_WORDS)
+
+    return prior

@@ -1,0 +1,71 @@
+"""What the clusterer knows about an article on arrival and about an event while it is warm."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+Vector = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """An article as the clusterer sees it: its terms, its embedding (title and lead), its date and language."""
+
+    id: str
+    title: str
+    terms: dict[str, float]
+    vector: Vector
+    published: date | None = None
+    language: str = ""
+
+
+@dataclass(slots=True)
+class EventState:
+    """A warm event: summed term frequencies and summed embeddings of its members, so centroids stay exact."""
+
+    id: str
+    title: str
+    terms: dict[str, float]
+    vector: Vector
+    size: int = 0
+    first_seen: date | None = None
+    last_seen: date | None = None
+    languages: set[str] = field(default_factory=set)
+
+    def absorb(self, article: Incoming, profile_terms: int) -> None:
+        for term, tf in article.terms.items():
+            self.terms[term] = self.terms.get(term, 0.0) + tf
+        if len(self.terms) > 2 * profile_terms:
+            kept = sorted(self.terms.items(), key=lambda item: item[1], reverse=True)[:profile_terms]
+            self.terms = dict(kept)
+        self.vector = self.vector + article.vector
+        self.size += 1
+        if article.language:
+            self.languages.add(article.language)
+        if article.published is not None:
+            if self.first_seen is None or article.published < self.first_seen:
+                self.first_seen = article.published
+            if self.last_seen is None or article.published > self.last_seen:
+                self.last_seen = article.published
+
+    def gap_days(self, when: date | None) -> int:
+        """Days between a date and this event's span; 0 inside it or when either side is undated."""
+        if when is None or self.first_seen is None or self.last_seen is None:
+            return 0
+        if when > self.last_seen:
+            return (when - self.last_seen).days
+        if when < self.first_seen:
+            return (self.first_seen - when).days
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    article_id: str
+    event_id: str
+    score: float
+    created: bool

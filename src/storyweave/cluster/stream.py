@@ -1,0 +1,161 @@
+"""Single-pass streaming clustering: each article joins its best-scoring warm event, or starts a new one.
+
+Candidates come from an inverted index (an article's most telling terms → the events that recently used them)
+and from a short ring of the most recently touched events, which is what lets a Norwegian report meet an
+English event when the two share no word; both are bounded, so the cost per article does not grow with the store.
+An event's score blends the TF-IDF cosine of words with the cosine of multilingual embeddings centred on the
+mean of news text (raw e5 cosines sit in a narrow band; centring spreads them). That mean starts from the
+encoder's calibration centre (`represent/calibration.py`) and moves towards the stream's own as it grows, so a
+store of five reports is not centred on its only event. Events that have gone cold (no report
+within `cold_days` of the article's date) are not candidates, and the coldest warm events are dropped from memory
+beyond `max_warm_events`: the store keeps them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import OrderedDict, deque
+from collections.abc import Iterable
+
+import numpy as np
+
+from storyweave.cluster.prior import prior_for
+from storyweave.cluster.state import Assignment, EventState, Incoming, Vector
+from storyweave.cluster.terms import DocumentFrequency
+from storyweave.settings import Settings
+
+
+class StreamClusterer:
+    def __init__(
+        self,
+        settings: Settings,
+        dim: int,
+        df: DocumentFrequency | None = None,
+        vector_sum: Vector | None = None,
+        events: Iterable[EventState] = (),
+        next_number: int = 1,
+        centre: Vector | None = None,
+    ) -> None:
+        self.settings = settings
+        self.df = df or DocumentFrequency()
+        self.vector_sum: Vector = vector_sum if vector_sum is not None else np.zeros(dim, dtype=np.float32)
+        self.centre: Vector = centre if centre is not None else np.zeros(dim, dtype=np.float32)
+        self.events: OrderedDict[str, EventState] = OrderedDict()
+        self.postings: dict[str, deque[str]] = {}
+        self.recent: deque[str] = deque(maxlen=settings.recent_events)
+        self.changed: set[str] = set()
+        self._evicted: list[EventState] = []
+        self._norms: dict[str, tuple[int, float]] = {}
+        self.next_number = next_number
+        for event in events:
+            self.events[event.id] = event
+            self._post(event.id, self.df.weigh(event.terms))
+            self.recent.append(event.id)
+
+    # -- the stream ----------------------------------------------------------------------------------------------
+    def add(self, article: Incoming) -> Assignment:
+        self.df.add(article.terms, prior_for(article.language or "en"))
+        self.vector_sum = self.vector_sum + article.vector
+        unit = self.df.weigh(article.terms, floor=1)
+        best_id, best_score = self.best_event(article, unit)
+        if best_id is not None and best_score >= self.settings.event_threshold:
+            event = self.events[best_id]
+            created = False
+        else:
+            event = EventState(
+                id=f"e{self.next_number:06d}",
+                title=article.title,
+                terms={},
+                vector=np.zeros_like(article.vector),
+            )
+            self.next_number += 1
+            self.events[event.id] = event
+            created = True
+        event.absorb(article, self.settings.profile_terms)
+        self._touch(event.id)
+        self._post(event.id, unit)
+        return Assignment(article.id, event.id, 1.0 if created else best_score, created)
+
+    def best_event(self, article: Incoming, unit: dict[str, float]) -> tuple[str | None, float]:
+        candidates = [
+            self.events[e]
+            for e in self.candidates(unit)
+            if self.events[e].gap_days(article.published) <= self.settings.cold_days
+        ]
+        if not candidates:
+            return None, 0.0
+        scores = self.scores(article, unit, candidates)
+        best = int(np.argmax(scores))
+        return candidates[best].id, float(scores[best])
+
+    def scores(self, article: Incoming, unit: dict[str, float], events: list[EventState]) -> Vector:
+        """Blended similarity of one article to each of the given events."""
+        words = np.array([self.word_cosine(unit, e) for e in events], dtype=np.float32)
+        pseudo = self.settings.centre_pseudo_documents
+        mean = (self.vector_sum + pseudo * self.centre) / (self.df.documents + pseudo)
+        centred = article.vector - mean
+        centroids = np.stack([e.vector / e.size for e in events]) - mean
+        norms = np.linalg.norm(centroids, axis=1) * (np.linalg.norm(centred) or 1.0)
+        meaning = (centroids @ centred) / np.where(norms > 0, norms, 1.0)
+        weight = self.settings.embedding_weight
+        blended: Vector = ((1.0 - weight) * words + weight * meaning).astype(np.float32)
+        return blended
+
+    def candidates(self, unit: dict[str, float]) -> set[str]:
+        found = {e for e in self.recent if e in self.events}
+        for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):
+            found.update(e for e in self.postings.get(term, ()) if e in self.events)
+        return found
+
+    def word_cosine(self, unit: dict[str, float], event: EventState) -> float:
+        """TF-IDF cosine of an article's unit vector and an event's profile under the current IDF.
+
+        The dot product is exact; the event's norm is cached until the event changes or the stream grows by a
+        tenth, because recomputing it over the whole profile for every candidate would dominate the run.
+        """
+        terms = event.terms
+        idf = self.df.idf
+        dot = 0.0
+        for term, weight in unit.items():
+            tf = terms.get(term)
+            if tf is not None:
+                dot += weight * tf * idf(term)
+        if not dot:
+            return 0.0
+        cached = self._norms.get(event.id)
+        documents = self.df.documents
+        if cached is None or cached[0] * 1.1 < documents:
+            norm = math.sqrt(sum((tf * idf(t)) ** 2 for t, tf in terms.items()))
+            cached = (documents, norm or 1.0)
+            self._norms[event.id] = cached
+        return dot / cached[1]
+
+    # -- bookkeeping ---------------------------------------------------------------------------------------------
+    def _touch(self, event_id: str) -> None:
+        self.events.move_to_end(event_id)
+        self._norms.pop(event_id, None)
+        self.changed.add(event_id)
+        if not self.recent or self.recent[-1] != event_id:
+            self.recent.append(event_id)
+        while len(self.events) > self.settings.max_warm_events:
+            cold, state = self.events.popitem(last=False)
+            self._norms.pop(cold, None)
+            if cold in self.changed:
+                self.changed.discard(cold)
+                self._evicted.append(state)
+
+    def _post(self, event_id: str, unit: dict[str, float]) -> None:
+        for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):
+            posting = self.postings.get(term)
+            if posting is None:
+                posting = self.postings[term] = deque(maxlen=self.settings.posting_events)
+            if not posting or posting[-1] != event_id:
+                posting.append(event_id)
+
+    def take_changed(self) -> list[EventState]:
+        """Events changed since the last call, for the store to save; evicted ones were saved before eviction."""
+        changed = self._evicted + [self.events[e] for e in sorted(self.changed)]
+        self.changed.clear()
+        self._evicted = []
+        return changed

@@ -1,0 +1,186 @@
+"""The store's side of events: memberships, event profiles, cached embeddings, document frequencies and meta.
+
+Kept apart from the article tables' code so each file stays about one thing; `Store` mixes it in.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import numpy as np
+import numpy.typing as npt
+
+from storyweave.cluster.state import Assignment, EventState
+from storyweave.model import from_iso_date, iso_date
+
+Vector = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A stored article that no event holds yet, with what the clusterer needs of it."""
+
+    id: str
+    title: str
+    text: str
+    language: str
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: str
+    title: str
+    first_seen: date | None
+    last_seen: date | None
+    languages: tuple[str, ...]
+    size: int
+
+
+class EventRecords:
+    db: sqlite3.Connection
+
+    # -- meta ----------------------------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    # -- articles waiting for an event ---------------------------------------------------------------------------
+    def unclustered(self, limit: int) -> list[Pending]:
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.text, a.language, a.published FROM articles a"
+            " WHERE NOT EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id) ORDER BY a.seq LIMIT ?",
+            (limit,),
+        )
+        return [Pending(str(i), str(t), str(x), str(lang), from_iso_date(p)[0]) for i, t, x, lang, p in rows]
+
+    # -- embeddings ----------------------------------------------------------------------------------------------
+    def embeddings(self, ids: Sequence[str], encoder: str) -> dict[str, Vector]:
+        found: dict[str, Vector] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT article_id, vector FROM embeddings WHERE encoder = ? AND article_id IN ({marks})",
+                (encoder, *chunk),
+            )
+            found.update((str(i), np.frombuffer(v, dtype=np.float32).copy()) for i, v in rows)
+        return found
+
+    def save_embeddings(self, vectors: dict[str, Vector], encoder: str) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO embeddings (article_id, encoder, vector) VALUES (?, ?, ?)",
+            [(i, encoder, v.astype(np.float32).tobytes()) for i, v in vectors.items()],
+        )
+
+    # -- document frequencies ------------------------------------------------------------------------------------
+    def document_frequencies(self) -> tuple[dict[str, int], dict[str, float]]:
+        counts: dict[str, int] = {}
+        priors: dict[str, float] = {}
+        for term, n, prior in self.db.execute("SELECT term, n, prior FROM term_df"):
+            counts[term] = int(n)
+            if prior is not None:
+                priors[term] = float(prior)
+        return counts, priors
+
+    def add_document_frequencies(self, deltas: dict[str, int], priors: dict[str, float]) -> None:
+        self.db.executemany(
+            "INSERT INTO term_df (term, n, prior) VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
+            [(t, n, priors.get(t)) for t, n in deltas.items()],
+        )
+
+    # -- events --------------------------------------------------------------------------------------------------
+    def save_events(self, events: Iterable[EventState]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.db.executemany(
+            "INSERT INTO events (id, title, first_seen, last_seen, languages, size, terms, vector, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+            " first_seen = excluded.first_seen, last_seen = excluded.last_seen, languages = excluded.languages,"
+            " size = excluded.size, terms = excluded.terms, vector = excluded.vector, updated_at = excluded.updated_at",
+            [
+                (
+                    e.id,
+                    e.title,
+                    iso_date(e.first_seen, "day") if e.first_seen else None,
+                    iso_date(e.last_seen, "day") if e.last_seen else None,
+                    ",".join(sorted(e.languages)),
+                    e.size,
+                    json.dumps({t: round(w, 4) for t, w in e.terms.items()}, ensure_ascii=False),
+                    e.vector.astype(np.float32).tobytes(),
+                    now,
+                )
+                for e in events
+            ],
+        )
+
+    def save_assignments(self, assignments: Iterable[Assignment], notes: dict[str, str]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO event_members (article_id, event_id, score, note) VALUES (?, ?, ?, ?)",
+            [(a.article_id, a.event_id, round(a.score, 4), notes.get(a.article_id, "")) for a in assignments],
+        )
+
+    def warm_events(self, limit: int) -> list[EventState]:
+        """The most recently updated events, oldest first, as the clusterer holds them."""
+        rows = self.db.execute(
+            "SELECT id, title, first_seen, last_seen, languages, size, terms, vector FROM"
+            " (SELECT * FROM events ORDER BY updated_at DESC, seq DESC LIMIT ?) ORDER BY updated_at, seq",
+            (limit,),
+        )
+        return [
+            EventState(
+                id=str(i),
+                title=str(t),
+                terms=json.loads(terms),
+                vector=np.frombuffer(v, dtype=np.float32).copy(),
+                size=int(n),
+                first_seen=from_iso_date(f)[0],
+                last_seen=from_iso_date(last)[0],
+                languages=set(filter(None, str(langs).split(","))),
+            )
+            for i, t, f, last, langs, n, terms, v in rows
+        ]
+
+    def count_events(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+
+    def iter_events(self) -> Iterator[tuple[EventRow, list[str]]]:
+        """Every event, largest first then oldest, with its member article ids in ingest order."""
+        cursor = self.db.execute(
+            "SELECT id, title, first_seen, last_seen, languages, size FROM events ORDER BY size DESC, seq"
+        )
+        for i, t, f, last, langs, n in cursor.fetchall():
+            members = [
+                str(r[0])
+                for r in self.db.execute(
+                    "SELECT m.article_id FROM event_members m JOIN articles a ON a.id = m.article_id"
+                    " WHERE m.event_id = ? ORDER BY a.seq",
+                    (i,),
+                )
+            ]
+            row = EventRow(
+                str(i), str(t), from_iso_date(f)[0], from_iso_date(last)[0], tuple(filter(None, langs.split(","))), n
+            )
+            yield row, members
+
+    def article_briefs(self, ids: Sequence[str]) -> list[dict[str, str | None]]:
+        """What an event listing shows of each member: id, title, source, language and date, in the given order."""
+        found: dict[str, dict[str, str | None]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for i, t, s, lang, p in self.db.execute(
+                f"SELECT id, title, source, language, published FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[str(i)] = {"id": i, "title": t, "source": s, "language": lang, "published": p}
+        return [found[i] for i in ids if i in found]
+
+    def event_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT event_id FROM event_members WHERE article_id = ?", (article_id,)).fetchone()
+        return str(row[0]) if row else None

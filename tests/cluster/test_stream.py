@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from storyweave.cluster.state import Incoming
+from storyweave.cluster.stream import StreamClusterer
+from storyweave.cluster.terms import term_counts
+from storyweave.settings import Settings
+
+DIM = 8
+TOPICS = {
+    "raqqa": "Raqqa SDF fighters stadium hospital coalition Sello Kurdish offensive",
+    "storm": "Hurricane Maria Puerto Rico landfall winds flooding power grid evacuation",
+    "vote": "Catalonia referendum Barcelona Madrid independence ballot police parliament",
+}
+
+
+def _vector(topic: int, noise: float, seed: int) -> np.ndarray:
+    vector = np.full(DIM, 0.1, dtype=np.float32)
+    vector[topic] += 1.0
+    vector += np.random.default_rng(seed).normal(0, noise, DIM).astype(np.float32)
+    return (vector / np.linalg.norm(vector)).astype(np.float32)
+
+
+def _article(n: int, topic: str, when: date | None = None, extra: str = "") -> Incoming:
+    number = list(TOPICS).index(topic)
+    text = f"{TOPICS[topic]} {extra} report{n}"
+    return Incoming(f"a{n}", f"t{n}", term_counts(text), _vector(number, 0.05, n), when, "en")
+
+
+def test_reports_of_three_stories_arriving_interleaved_form_three_events() -> None:
+    clusterer = StreamClusterer(Settings(), DIM)
+    events: dict[str, set[str]] = {}
+    for n in range(12):
+        topic = list(TOPICS)[n % 3]
+        assignment = clusterer.add(_article(n, topic))
+        events.setdefault(topic, set()).add(assignment.event_id)
+    assert all(len(ids) == 1 for ids in events.values())
+    assert len(set().union(*events.values())) == 3
+
+
+def test_a_report_three_years_later_starts_a_new_event() -> None:
+    clusterer = StreamClusterer(Settings(), DIM)
+    first = clusterer.add(_article(1, "raqqa", date(2017, 10, 17)))
+    week_later = clusterer.add(_article(2, "raqqa", date(2017, 10, 24)))
+    years_later = clusterer.add(_article(3, "raqqa", date(2020, 10, 17)))
+    assert week_later.event_id == first.event_id and not week_later.created
+    assert years_later.created
+
+
+def test_candidates_are_bounded_and_cold_events_leave_memory() -> None:
+    settings = Settings().updated(max_warm_events=5, recent_events=3, posting_events=2, query_terms=4)
+    clusterer = StreamClusterer(settings, DIM)
+    for n in range(40):
+        clusterer.add(_article(n, "storm", extra=f"unique{n} other{n} words{n}", when=date(2017, 1, 1 + n % 28)))
+    assert len(clusterer.events) <= 5
+    unit = clusterer.df.weigh(term_counts(TOPICS["storm"]), floor=1)
+    assert len(clusterer.candidates(unit)) <= 3 + 4 * 2
+
+
+def test_changed_events_are_handed_to_the_store_even_when_evicted() -> None:
+    settings = Settings().updated(max_warm_events=2)
+    clusterer = StreamClusterer(settings, DIM)
+    made = {clusterer.add(_article(n, topic)).event_id for n, topic in enumerate(TOPICS)}
+    saved = {event.id for event in clusterer.take_changed()}
+    assert saved == made and len(clusterer.events) == 2
+    assert clusterer.take_changed() == []
