@@ -16,6 +16,7 @@ import click
 
 from storyweave import __version__
 from storyweave.cluster.builder import EncoderMismatch
+from storyweave.evaluate.cli import evaluate
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
 from storyweave.publish.events import write_events
@@ -190,6 +191,9 @@ class _Progress:
 
     def done(self) -> None:
         self.clear()
+
+
+main.add_command(evaluate)
 
 
 if __name__ == "__main__":  # pragma: no cover

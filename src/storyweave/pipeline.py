@@ -19,6 +19,7 @@ from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
 from storyweave.normalize.dedup import MinHasher, Signature, similarity
 from storyweave.problems import Problem
+from storyweave.represent.encoder import Encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
 
@@ -91,13 +92,14 @@ def ingest(
     report: RunReport | None = None,
     strict: bool = False,
     events: bool = True,
+    encoder: Encoder | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> RunReport:
     """Normalise, fold duplicates, store and cluster a stream of articles (problems are reported and skipped)."""
     report = report or RunReport()
     started = time.perf_counter()
     hasher = MinHasher(settings.minhash_permutations, settings.lsh_bands, settings.shingle_words)
-    builder = EventBuilder(store, settings) if events else None
+    builder = EventBuilder(store, settings, encoder) if events else None
     batch: list[_Prepared] = []
     run_id = store.start_run()
 

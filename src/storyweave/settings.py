@@ -44,6 +44,11 @@ class Settings:
     idf_pseudo_documents: float = 1000.0
     # The embedding centre counts the calibration texts' mean as this many documents beside the stream's own.
     centre_pseudo_documents: float = 100.0
+    # The same weight when the article's language is not yet in the event (words then meet only in names and
+    # numbers); SemEval-2022 Task 8's cross-lingual training pairs correlate best between 0.5 and 0.7.
+    crosslingual_embedding_weight: float = 0.6
+    # A large event's centroid drifts towards its topic; its score is lowered by this times log(size).
+    size_penalty: float = 0.04
     # Weight of the centred embedding cosine in the blended score (the rest is the TF-IDF cosine of words).
     embedding_weight: float = 0.35
     # An event whose reports are all more than this many days from an article's date is cold for that article.
@@ -51,9 +56,13 @@ class Settings:
     # Words kept in an event's term profile, its most telling terms used as index keys, and events per key.
     profile_terms: int = 400
     query_terms: int = 24
-    posting_events: int = 64
+    posting_events: int = 16
+    # At most this many events from the index are candidates: those sharing the most telling terms.
+    indexed_candidates: int = 64
     # The most recently touched events are always candidates (they carry cross-lingual matches with no shared word).
-    recent_events: int = 256
+    recent_events: int = 128
+    # Candidates whose word cosine is computed (the nearest by embedding); the rest are ranked by embedding only.
+    scored_candidates: int = 16
     # Warm events held in memory; colder ones stay in the store only.
     max_warm_events: int = 20_000
 

@@ -51,13 +51,15 @@ def test_a_report_three_years_later_starts_a_new_event() -> None:
 
 
 def test_candidates_are_bounded_and_cold_events_leave_memory() -> None:
-    settings = Settings().updated(max_warm_events=5, recent_events=3, posting_events=2, query_terms=4)
+    settings = Settings().updated(
+        max_warm_events=5, recent_events=3, posting_events=2, query_terms=4, indexed_candidates=2
+    )
     clusterer = StreamClusterer(settings, DIM)
     for n in range(40):
         clusterer.add(_article(n, "storm", extra=f"unique{n} other{n} words{n}", when=date(2017, 1, 1 + n % 28)))
     assert len(clusterer.events) <= 5
     unit = clusterer.df.weigh(term_counts(TOPICS["storm"]), floor=1)
-    assert len(clusterer.candidates(unit)) <= 3 + 4 * 2
+    assert len(clusterer.candidates(unit)) <= 3 + 2
 
 
 def test_changed_events_are_handed_to_the_store_even_when_evicted() -> None:

@@ -38,3 +38,14 @@ def test_real_validation_file() -> None:
     items = clustering_stream(path, clusters=500, seed=0)
     assert len({i.gold for i in items}) <= 500
     assert 1000 < len(items) < 1500
+
+
+def test_the_dev_draw_shares_no_cluster_with_the_evaluation_draw() -> None:
+    data = SHARED_DATA / "multi-news" / "val.jsonl.gz"
+    if not data.exists():
+        pytest.skip("the shared evaluation data is not beside this checkout")
+    from storyweave.evaluate.multinews import dev_stream
+
+    evaluation = {i.gold for i in clustering_stream(data, 500, 0)}
+    dev = {i.gold for i in dev_stream(data, 500)}
+    assert len(dev) > 450 and not evaluation & dev

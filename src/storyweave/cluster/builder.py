@@ -53,6 +53,7 @@ class EventBuilder:
             centre=self._centre(),
         )
         self.with_prior = prior_available()
+        self.clustered_through = int(state.get("clustered_through", 0))
 
     def _centre(self) -> np.ndarray:
         """The encoder's calibration centre, computed once per store and kept in its meta table."""
@@ -68,7 +69,7 @@ class EventBuilder:
     def update(self, on_batch: Callable[[list[Assignment]], None] | None = None) -> list[Assignment]:
         """Give every article that no event holds yet to the clusterer, a batch at a time."""
         done: list[Assignment] = []
-        while pending := self.store.unclustered(self.settings.batch_size):
+        while pending := self.store.unclustered(self.settings.batch_size, self.clustered_through):
             assignments = self._batch(pending)
             done.extend(assignments)
             if on_batch is not None:
@@ -83,7 +84,7 @@ class EventBuilder:
         for article in pending:
             text = f"{article.title}\n{article.text}"
             terms = term_counts(text)
-            note = _note(article, terms)
+            note = _note(article, terms, self.encoder.languages)
             if note:
                 notes[article.id] = note
             incoming = Incoming(
@@ -95,6 +96,7 @@ class EventBuilder:
             "documents": clusterer.df.documents,
             "vector_sum": [round(float(x), 6) for x in clusterer.vector_sum],
             "next_event": clusterer.next_number,
+            "clustered_through": pending[-1].seq,
         }
         with self.store.transaction():
             self.store.save_events(clusterer.take_changed())
@@ -102,6 +104,7 @@ class EventBuilder:
             self.store.add_document_frequencies(deltas, clusterer.df.priors)
             self.store.set_meta(_ENCODER_KEY, self.encoder.name)
             self.store.set_meta(_STATE_KEY, json.dumps(state))
+        self.clustered_through = pending[-1].seq
         return assignments
 
     def _embed(self, pending: list[Pending]) -> dict[str, np.ndarray]:
@@ -124,7 +127,7 @@ def lead(article: Pending, words: int) -> str:
     return " ".join(text.split()[:words])
 
 
-def _note(article: Pending, terms: dict[str, float]) -> str:
+def _note(article: Pending, terms: dict[str, float], known: frozenset[str] | None) -> str:
     """Why an article was matched on less than usual, for the reader of the event."""
     reasons = []
     if not article.text.strip():
@@ -135,4 +138,6 @@ def _note(article: Pending, terms: dict[str, float]) -> str:
         reasons.append("undated: time not used")
     if article.language in ("", "und"):
         reasons.append("language unknown")
+    elif known is not None and article.language not in known:
+        reasons.append(f"language {article.language} is not one the encoder was trained on: words weigh most")
     return "; ".join(reasons)

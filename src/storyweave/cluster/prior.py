@@ -44,7 +44,12 @@ def prior_for(language: str) -> Prior | None:
     frequency = module.word_frequency
 
     def prior(term: str) -> float:
-        rate = max(frequency(term, c) for c in codes)
+        rate = 0.0
+        for code in list(codes):
+            try:
+                rate = max(rate, frequency(term, code))
+            except ImportError:  # Chinese and Japanese lookups need tokenisers wordfreq leaves optional
+                codes.remove(code)
         return 1.0 - math.exp(-rate * DOCUMENT_WORDS)
 
     return prior

@@ -35,6 +35,10 @@ class EventState:
     first_seen: date | None = None
     last_seen: date | None = None
     languages: set[str] = field(default_factory=set)
+    centroid: Vector = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.centroid = (self.vector / max(self.size, 1)).astype(np.float32)
 
     def absorb(self, article: Incoming, profile_terms: int) -> None:
         for term, tf in article.terms.items():
@@ -44,6 +48,7 @@ class EventState:
             self.terms = dict(kept)
         self.vector = self.vector + article.vector
         self.size += 1
+        self.centroid = (self.vector / self.size).astype(np.float32)
         if article.language:
             self.languages.add(article.language)
         if article.published is not None:

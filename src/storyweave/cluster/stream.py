@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import OrderedDict, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable
 
 import numpy as np
@@ -24,6 +24,21 @@ from storyweave.cluster.prior import prior_for
 from storyweave.cluster.state import Assignment, EventState, Incoming, Vector
 from storyweave.cluster.terms import DocumentFrequency
 from storyweave.settings import Settings
+
+
+def centred_cosines(vector: Vector, others: Vector, mean: Vector) -> Vector:
+    """Cosines of one vector with each row of `others`, all first moved so that `mean` is the origin."""
+    centred = vector - mean
+    rows = others - mean
+    norms = np.linalg.norm(rows, axis=1) * (np.linalg.norm(centred) or 1.0)
+    result: Vector = ((rows @ centred) / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+    return result
+
+
+def blend(words: Vector, meaning: Vector, weight: float | Vector) -> Vector:
+    """The engine's similarity: TF-IDF cosine of words and centred embedding cosine, weighted."""
+    result: Vector = ((1.0 - weight) * words + weight * meaning).astype(np.float32)
+    return result
 
 
 class StreamClusterer:
@@ -86,33 +101,52 @@ class StreamClusterer:
         if not candidates:
             return None, 0.0
         scores = self.scores(article, unit, candidates)
+        if self.settings.size_penalty:
+            sizes = np.array([e.size for e in candidates], dtype=np.float32)
+            scores = (scores - self.settings.size_penalty * np.log(sizes)).astype(np.float32)
         best = int(np.argmax(scores))
         return candidates[best].id, float(scores[best])
 
     def scores(self, article: Incoming, unit: dict[str, float], events: list[EventState]) -> Vector:
-        """Blended similarity of one article to each of the given events."""
-        words = np.array([self.word_cosine(unit, e) for e in events], dtype=np.float32)
+        """Blended similarity of one article to each of the given events.
+
+        Embedding cosines are one matrix product over all candidates; the word cosines, a loop in Python, are
+        computed only for the `scored_candidates` nearest by embedding, and the rest keep their embedding share
+        alone (they cannot win: a far embedding with no words in common scores below the threshold).
+        """
         pseudo = self.settings.centre_pseudo_documents
-        mean = (self.vector_sum + pseudo * self.centre) / (self.df.documents + pseudo)
-        centred = article.vector - mean
-        centroids = np.stack([e.vector / e.size for e in events]) - mean
-        norms = np.linalg.norm(centroids, axis=1) * (np.linalg.norm(centred) or 1.0)
-        meaning = (centroids @ centred) / np.where(norms > 0, norms, 1.0)
-        weight = self.settings.embedding_weight
-        blended: Vector = ((1.0 - weight) * words + weight * meaning).astype(np.float32)
-        return blended
+        mean = ((self.vector_sum + pseudo * self.centre) / (self.df.documents + pseudo)).astype(np.float32)
+        centroids = np.stack([e.centroid for e in events])
+        meaning = centred_cosines(article.vector, centroids, mean)
+        words = np.zeros(len(events), dtype=np.float32)
+        keep = self.settings.scored_candidates
+        nearest = np.argsort(-meaning)[:keep] if len(events) > keep else range(len(events))
+        for n in nearest:
+            words[n] = self.word_cosine(unit, events[n])
+        weights = np.array([self.weight(article.language, e.languages) for e in events], dtype=np.float32)
+        return blend(words, meaning, weights)
+
+    def weight(self, language: str, languages: set[str]) -> float:
+        """The embeddings' share of the score: larger when the article's language is new to the event, since
+        words then meet only in names and numbers."""
+        if language and languages and language not in languages:
+            return self.settings.crosslingual_embedding_weight
+        return self.settings.embedding_weight
 
     def candidates(self, unit: dict[str, float]) -> set[str]:
-        found = {e for e in self.recent if e in self.events}
+        """The recent ring, plus the `indexed_candidates` events that share most telling terms with the article."""
+        hits: Counter[str] = Counter()
         for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):
-            found.update(e for e in self.postings.get(term, ()) if e in self.events)
+            hits.update(self.postings.get(term, ()))
+        found = {e for e in self.recent if e in self.events}
+        found.update(e for e, _ in hits.most_common(self.settings.indexed_candidates) if e in self.events)
         return found
 
     def word_cosine(self, unit: dict[str, float], event: EventState) -> float:
         """TF-IDF cosine of an article's unit vector and an event's profile under the current IDF.
 
-        The dot product is exact; the event's norm is cached until the event changes or the stream grows by a
-        tenth, because recomputing it over the whole profile for every candidate would dominate the run.
+        The dot product is exact; the event's norm is cached until the event changes or the stream grows by
+        half, because recomputing it over the whole profile for every candidate would dominate the run.
         """
         terms = event.terms
         idf = self.df.idf
@@ -125,7 +159,7 @@ class StreamClusterer:
             return 0.0
         cached = self._norms.get(event.id)
         documents = self.df.documents
-        if cached is None or cached[0] * 1.1 < documents:
+        if cached is None or cached[0] * 1.5 < documents:
             norm = math.sqrt(sum((tf * idf(t)) ** 2 for t, tf in terms.items()))
             cached = (documents, norm or 1.0)
             self._norms[event.id] = cached

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from storyweave.cluster.prior import Prior
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces: a "word" there is a whole clause, so character pairs stand in for words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]{2,}")
 
 # Function words of the languages the sample corpus and the evaluation data carry; the rest is left to IDF.
 STOP_WORDS = frozenset(
@@ -35,7 +37,10 @@ STOP_WORDS = frozenset(
 
 def term_counts(text: str) -> dict[str, float]:
     """Sublinear term frequency (1 + log count) of the folded words of a text, stop words and 1-letter words out."""
-    counts = Counter(w for w in _WORD.findall(text.casefold()) if len(w) > 1 and w not in STOP_WORDS)
+    folded = text.casefold()
+    counts = Counter(w for w in _WORD.findall(_UNSPACED.sub(" ", folded)) if len(w) > 1 and w not in STOP_WORDS)
+    for run in _UNSPACED.findall(folded):
+        counts.update(run[i : i + 2] for i in range(len(run) - 1))
     return {term: 1.0 + math.log(count) for term, count in counts.items()}
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,7 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def cluster_scores(gold: Mapping[Hashable, Hashable], predicted: Mapping[Hashable, Hashable]) -> ClusterScores:
+def cluster_scores(gold: Mapping[K, Hashable], predicted: Mapping[K, Hashable]) -> ClusterScores:
     """Scores over the items of `gold`; an item missing from `predicted` counts as an event of its own."""
     if not gold:
         raise ValueError("no gold items to score")

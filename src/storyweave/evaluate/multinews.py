@@ -31,8 +31,11 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def clustering_stream(path: Path, clusters: int = 500, seed: int = 0) -> list[StreamItem]:
-    records = list(read_records(path))
+def clustering_stream(
+    path: Path, clusters: int = 500, seed: int = 0, exclude: frozenset[int] = frozenset()
+) -> list[StreamItem]:
+    """N clusters drawn with a seed (leaving out the `exclude`d record indices), their documents shuffled."""
+    records = [r for r in read_records(path) if int(r["idx"]) not in exclude]
     generator = random.Random(seed)
     drawn = generator.sample(records, min(clusters, len(records)))
     items: list[StreamItem] = []
@@ -44,3 +47,9 @@ def clustering_stream(path: Path, clusters: int = 500, seed: int = 0) -> list[St
             items.append(StreamItem(key=f"{record['idx']}/{number}", text=document, gold=int(record["idx"])))
     generator.shuffle(items)
     return items
+
+
+def dev_stream(path: Path, clusters: int = 500) -> list[StreamItem]:
+    """The tuning draw: seed 1, disjoint from the default evaluation draw (seed 0, 500 clusters)."""
+    evaluation = frozenset(item.gold for item in clustering_stream(path, 500, 0))
+    return clustering_stream(path, clusters, 1, exclude=evaluation)

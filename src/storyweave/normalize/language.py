@@ -42,7 +42,7 @@ def detect_language(text: str, hint: str = "", sample_chars: int = 1500) -> str:
     """ISO 639-1 code of the text, `und` when there is too little to tell; a stated hint wins unless clearly wrong."""
     sample = " ".join(text[:sample_chars].split())
     hint = normalize_code(hint)
-    if len(sample) < 20:
+    if len(sample) < 20 or sum(char.isalpha() for char in sample) < 10:  # numbers and symbols have no language
         return hint or UNKNOWN
     guesses = _detector()(sample, model="lite", k=3)
     best = normalize_code(str(guesses[0]["lang"])) if guesses else UNKNOWN

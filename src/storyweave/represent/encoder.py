@@ -22,6 +22,11 @@ class Encoder(Protocol):
     @property
     def dim(self) -> int: ...
 
+    @property
+    def languages(self) -> frozenset[str] | None:
+        """ISO 639-1 codes the encoder was trained on; None when it treats every language alike."""
+        ...
+
     def encode(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised float32 row per text, so a dot product is a cosine."""
         ...

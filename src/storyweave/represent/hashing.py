@@ -23,6 +23,7 @@ class HashingEncoder:
     name: str = "hashing"
     dim: int = 2**10
     ngram: tuple[int, int] = (3, 5)
+    languages: frozenset[str] | None = None
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         matrix = np.zeros((len(texts), self.dim), dtype=np.float32)

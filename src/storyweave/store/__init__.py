@@ -132,6 +132,11 @@ class Store(EventRecords):
         ).fetchall()
         return [(str(r[0]), np.frombuffer(r[1], dtype=np.uint32)) for r in rows if r[1] is not None]
 
+    def urls(self) -> Iterator[tuple[str, str]]:
+        """(url, stored article id) for every stored article and every folded copy of one."""
+        yield from ((str(u), str(i)) for u, i in self.db.execute("SELECT url, id FROM articles"))
+        yield from ((str(u), str(i)) for u, i in self.db.execute("SELECT url, article_id FROM copies"))
+
     def count_articles(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 

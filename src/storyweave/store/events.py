@@ -29,6 +29,7 @@ class Pending:
     text: str
     language: str
     published: date | None
+    seq: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +54,15 @@ class EventRecords:
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
     # -- articles waiting for an event ---------------------------------------------------------------------------
-    def unclustered(self, limit: int) -> list[Pending]:
+    def unclustered(self, limit: int, after: int = 0) -> list[Pending]:
+        """Articles no event holds, in ingest order, from after the given sequence number (the clusterer's
+        watermark, so the query does not rescan the clustered part of the store)."""
         rows = self.db.execute(
-            "SELECT a.id, a.title, a.text, a.language, a.published FROM articles a"
-            " WHERE NOT EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id) ORDER BY a.seq LIMIT ?",
-            (limit,),
+            "SELECT a.id, a.title, a.text, a.language, a.published, a.seq FROM articles a WHERE a.seq > ?"
+            " AND NOT EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id) ORDER BY a.seq LIMIT ?",
+            (after, limit),
         )
-        return [Pending(str(i), str(t), str(x), str(lang), from_iso_date(p)[0]) for i, t, x, lang, p in rows]
+        return [Pending(str(i), str(t), str(x), str(lang), from_iso_date(p)[0], int(n)) for i, t, x, lang, p, n in rows]
 
     # -- embeddings ----------------------------------------------------------------------------------------------
     def embeddings(self, ids: Sequence[str], encoder: str) -> dict[str, Vector]:

