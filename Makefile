@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/storyweave run $(SAMPLE) --out $(DEMO_OUT)
 	@echo
-	@echo "Results: $(DEMO_OUT)/articles.jsonl (one line per article) and $(DEMO_OUT)/storyweave.db (SQLite store)."
+	@echo "Results: $(DEMO_OUT)/events.jsonl (one line per event), $(DEMO_OUT)/articles.jsonl (one line per article)"
+	@echo "         and $(DEMO_OUT)/storyweave.db (the SQLite store they are exported from)."
 
 test: lint typecheck unit
 
@@ -34,6 +35,8 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/clustering_scale.py
+	$(BIN)/python bench/clustering.py
 
 # Re-pin: resolve the newest allowed versions in a scratch venv and write them to constraints.txt.
 lock:

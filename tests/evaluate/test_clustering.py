@@ -12,8 +12,9 @@ from storyweave.settings import Settings
 from tests.conftest import SAMPLE, SHARED_DATA, run_cli
 
 MULTINEWS = SHARED_DATA / "multi-news" / "val.jsonl.gz"
-# Measured on 2026-11-25 with the default settings (the 60-cluster draw, seed 0); raise them when quality rises.
-FLOOR_E5 = 0.93
+# Measured on 2026-11-25 with the default settings on the 60-cluster draw, seed 0 (e5 0.947, hashing 0.910);
+# raise them when quality rises, never lower them.
+FLOOR_E5 = 0.94
 FLOOR_HASHING = 0.90
 
 needs_data = pytest.mark.skipif(not MULTINEWS.exists(), reason="the shared evaluation data is not beside this checkout")
