@@ -52,7 +52,7 @@ def run_storyweave(data: Path, clusters: int, seed: int) -> dict[str, Any]:
     from storyweave.evaluate.clustering import evaluate_clustering
 
     report = evaluate_clustering(data, clusters, seed)
-    return {"f1": report.bcubed_f1, "events": report.events_predicted, "per_s": report.articles_per_s}
+    return {"f1": report.scores.bcubed_f1, "events": report.scores.events_predicted, "per_s": report.articles_per_s}
 
 
 def run_hdbscan(data: Path, clusters: int, seed: int) -> dict[str, Any]:

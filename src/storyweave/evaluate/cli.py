@@ -58,13 +58,13 @@ def clustering_command(
     report = evaluate_clustering(path, clusters, seed, extra, _settings(config, encoder))
     result = report.as_dict()
     lines = [
-        f"Multi-News stream: {report.articles} articles from {report.events_gold} gold events"
+        f"Multi-News stream: {report.articles} articles from {report.scores.events_gold} gold events"
         f" (seed {seed}, encoder {report.encoder})",
-        f"  B-cubed   precision {report.bcubed_precision:.4f}  recall {report.bcubed_recall:.4f}"
-        f"  F1 {report.bcubed_f1:.4f}",
-        f"  pairwise  precision {report.pairwise_precision:.4f}  recall {report.pairwise_recall:.4f}"
-        f"  F1 {report.pairwise_f1:.4f}",
-        f"  events predicted {report.events_predicted} (gold {report.events_gold})",
+        f"  B-cubed   precision {report.scores.bcubed_precision:.4f}  recall {report.scores.bcubed_recall:.4f}"
+        f"  F1 {report.scores.bcubed_f1:.4f}",
+        f"  pairwise  precision {report.scores.pairwise_precision:.4f}  recall {report.scores.pairwise_recall:.4f}"
+        f"  F1 {report.scores.pairwise_f1:.4f}",
+        f"  events predicted {report.scores.events_predicted} (gold {report.scores.events_gold})",
         f"  {report.articles_per_s:.1f} articles/s (embedding included), peak memory {report.peak_mb:.0f} MB",
         "  peers on the same stream: python bench/clustering.py",
     ]

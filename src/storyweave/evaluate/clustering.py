@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from storyweave.evaluate.metrics import cluster_scores
+from storyweave.evaluate.metrics import ClusterScores, cluster_scores
 from storyweave.evaluate.multinews import StreamItem, clustering_stream
 from storyweave.ingest import inputs, read_input
 from storyweave.model import Article
@@ -27,14 +27,7 @@ EXTRA_GOLD = -1
 
 @dataclass(frozen=True, slots=True)
 class ClusteringReport:
-    bcubed_precision: float
-    bcubed_recall: float
-    bcubed_f1: float
-    pairwise_precision: float
-    pairwise_recall: float
-    pairwise_f1: float
-    events_predicted: int
-    events_gold: int
+    scores: ClusterScores
     articles: int
     articles_per_s: float
     peak_mb: float
@@ -44,7 +37,9 @@ class ClusteringReport:
     extra_exact: bool | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in asdict(self).items()}
+        """Flat, as `--json` prints it: the scores' fields first, then the run's."""
+        flat = asdict(self.scores) | {k: v for k, v in asdict(self).items() if k != "scores"}
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in flat.items()}
 
 
 def extra_items(path: Path, settings: Settings) -> list[StreamItem]:
@@ -91,7 +86,7 @@ def evaluate_clustering(
     extra_events = {predicted[i.key] for i in added}
     extra_members = {k for k, e in predicted.items() if e in extra_events}
     return ClusteringReport(
-        **asdict(scores),
+        scores=scores,
         articles=len(items),
         articles_per_s=len(items) / seconds if seconds else 0.0,
         peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
