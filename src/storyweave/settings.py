@@ -44,6 +44,10 @@ class Settings:
     idf_pseudo_documents: float = 1000.0
     # The embedding centre counts the calibration texts' mean as this many documents beside the stream's own.
     centre_pseudo_documents: float = 100.0
+    # With the weight-free fallback encoder, whose vectors repeat what the words say, its weight and threshold
+    # (tuned on the same dev draw) are these instead.
+    fallback_embedding_weight: float = 0.0
+    fallback_event_threshold: float = 0.22
     # The same weight when the article's language is not yet in the event (words then meet only in names and
     # numbers); SemEval-2022 Task 8's cross-lingual training pairs correlate best between 0.5 and 0.7.
     crosslingual_embedding_weight: float = 0.6

@@ -12,10 +12,10 @@ from storyweave.settings import Settings
 from tests.conftest import SAMPLE, SHARED_DATA, run_cli
 
 MULTINEWS = SHARED_DATA / "multi-news" / "val.jsonl.gz"
-# Measured on 2026-11-25 with the default settings on the 60-cluster draw, seed 0 (e5 0.947, hashing 0.910);
+# Measured on 2026-11-25 with the default settings on the 60-cluster draw, seed 0 (e5 0.947, hashing 0.926);
 # raise them when quality rises, never lower them.
 FLOOR_E5 = 0.94
-FLOOR_HASHING = 0.90
+FLOOR_HASHING = 0.92
 
 needs_data = pytest.mark.skipif(not MULTINEWS.exists(), reason="the shared evaluation data is not beside this checkout")
 

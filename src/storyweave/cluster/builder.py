@@ -31,8 +31,13 @@ class EncoderMismatch(RuntimeError):
 class EventBuilder:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
-        self.settings = settings
         self.encoder = encoder or get_encoder(settings.encoder)
+        if self.encoder.name == "hashing":
+            settings = settings.updated(
+                embedding_weight=settings.fallback_embedding_weight,
+                event_threshold=settings.fallback_event_threshold,
+            )
+        self.settings = settings
         built_with = store.meta(_ENCODER_KEY)
         if built_with is not None and built_with != self.encoder.name:
             raise EncoderMismatch(
