@@ -69,3 +69,14 @@ def test_changed_events_are_handed_to_the_store_even_when_evicted() -> None:
     saved = {event.id for event in clusterer.take_changed()}
     assert saved == made and len(clusterer.events) == 2
     assert clusterer.take_changed() == []
+
+
+def test_a_month_precision_date_widens_the_window_but_does_not_set_the_span() -> None:
+    clusterer = StreamClusterer(Settings(), DIM)
+    first = clusterer.add(_article(1, "raqqa", date(2017, 10, 17)))
+    article = _article(2, "raqqa", date(2017, 9, 1))
+    month = Incoming(article.id, article.title, article.terms, article.vector, date(2017, 9, 1), "en", "month")
+    joined = clusterer.add(month)  # 46 days before the event's day, but "2017-09" may mean the 30th
+    assert joined.event_id == first.event_id
+    event = clusterer.events[first.event_id]
+    assert event.first_seen == event.last_seen == date(2017, 10, 17)

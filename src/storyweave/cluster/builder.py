@@ -93,7 +93,13 @@ class EventBuilder:
             if note:
                 notes[article.id] = note
             incoming = Incoming(
-                article.id, article.title, terms, vectors[article.id], article.published, article.language
+                article.id,
+                article.title,
+                terms,
+                vectors[article.id],
+                article.published,
+                article.language,
+                article.precision,
             )
             assignments.append(clusterer.add(incoming))
         deltas = clusterer.df.take_added()

@@ -8,6 +8,8 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from storyweave.model import Precision
+
 Vector = npt.NDArray[np.float32]
 
 
@@ -21,6 +23,12 @@ class Incoming:
     vector: Vector
     published: date | None = None
     language: str = ""
+    precision: Precision = "day"
+
+    @property
+    def slack_days(self) -> int:
+        """How far the true day may lie from `published` (a month-precision date is stored as the 1st)."""
+        return {"day": 0, "month": 31, "year": 366}.get(self.precision, 0)
 
 
 @dataclass(slots=True)
@@ -51,7 +59,7 @@ class EventState:
         self.centroid = (self.vector / self.size).astype(np.float32)
         if article.language:
             self.languages.add(article.language)
-        if article.published is not None:
+        if article.published is not None and article.precision == "day":  # "2017-10" says too little for a span
             if self.first_seen is None or article.published < self.first_seen:
                 self.first_seen = article.published
             if self.last_seen is None or article.published > self.last_seen:

@@ -96,7 +96,7 @@ class StreamClusterer:
         candidates = [
             self.events[e]
             for e in self.candidates(unit)
-            if self.events[e].gap_days(article.published) <= self.settings.cold_days
+            if self.events[e].gap_days(article.published) <= self.settings.cold_days + article.slack_days
         ]
         if not candidates:
             return None, 0.0

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storyweave.cluster.state import Assignment, EventState
-from storyweave.model import from_iso_date, iso_date
+from storyweave.model import Precision, from_iso_date, iso_date
 
 Vector = npt.NDArray[np.float32]
 
@@ -30,6 +30,7 @@ class Pending:
     language: str
     published: date | None
     seq: int = 0
+    precision: Precision = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,11 @@ class EventRecords:
             " AND NOT EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = a.id) ORDER BY a.seq LIMIT ?",
             (after, limit),
         )
-        return [Pending(str(i), str(t), str(x), str(lang), from_iso_date(p)[0], int(n)) for i, t, x, lang, p, n in rows]
+        pending = []
+        for i, t, x, lang, published, n in rows:
+            when, precision = from_iso_date(published)
+            pending.append(Pending(str(i), str(t), str(x), str(lang), when, int(n), precision))
+        return pending
 
     # -- embeddings ----------------------------------------------------------------------------------------------
     def embeddings(self, ids: Sequence[str], encoder: str) -> dict[str, Vector]:
