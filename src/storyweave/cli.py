@@ -161,8 +161,8 @@ def _summary(report: RunReport, store: Store, store_file: Path, articles_file: P
 def _events_summary(report: RunReport, store: Store, events_file: Path, shown: int = 10) -> None:
     total = store.count_events()
     lines = [
-        f"Events: {events_file} ({total} events; this run started {report.events_new}"
-        f" and added reports to {len(report.events_grown)} more)"
+        f"Events: {events_file} ({total} events; this run started {len(report.events_started)}"
+        f" and added reports to {len(report.events_grown)} earlier one(s))"
     ]
     for number, (event, members) in enumerate(store.iter_events()):
         if number == shown:

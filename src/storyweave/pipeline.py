@@ -39,8 +39,14 @@ class RunReport:
     new: int = 0
     copies: int = 0
     already_stored: int = 0
-    events_new: int = 0
-    events_grown: set[str] = field(default_factory=set)
+    events_started: set[str] = field(default_factory=set)
+    events_touched: set[str] = field(default_factory=set)
+
+    @property
+    def events_grown(self) -> set[str]:
+        """Events this run added reports to that it did not start."""
+        return self.events_touched - self.events_started
+
     problems: list[Problem] = field(default_factory=list)
     languages: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
@@ -133,9 +139,9 @@ def ingest(
 def _count_events(assignments: list[Assignment], report: RunReport) -> None:
     for assignment in assignments:
         if assignment.created:
-            report.events_new += 1
+            report.events_started.add(assignment.event_id)
         else:
-            report.events_grown.add(assignment.event_id)
+            report.events_touched.add(assignment.event_id)
 
 
 def _flush(store: Store, batch: list[_Prepared], hasher: MinHasher, settings: Settings, report: RunReport) -> None:
