@@ -58,6 +58,7 @@ def run_storyweave(data: Path, clusters: int, seed: int) -> dict[str, Any]:
 def run_hdbscan(data: Path, clusters: int, seed: int) -> dict[str, Any]:
     from sklearn.cluster import HDBSCAN
 
+    from storyweave.cluster.builder import lead
     from storyweave.represent.encoder import get_encoder
     from storyweave.settings import Settings
 
@@ -71,7 +72,7 @@ def run_hdbscan(data: Path, clusters: int, seed: int) -> dict[str, Any]:
 
     def leads(items: list[Any]) -> list[str]:  # exactly the text the engine embeds (Multi-News has no titles)
         words = Settings().lead_words
-        return [" ".join(i.text.split()[:words]) for i in items]
+        return [lead("", i.text, words) for i in items]
 
     dev_vectors = encoder.encode(leads(dev))
     tuned = max((_bcubed(dev, labels(dev_vectors, m))[0], m or 0) for m in (None, 1, 2, 3))

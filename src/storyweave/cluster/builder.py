@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 import numpy as np
 
-from storyweave.cluster.prior import available as prior_available
 from storyweave.cluster.state import Assignment, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency, term_counts
@@ -32,11 +31,7 @@ class EventBuilder:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
         self.encoder = encoder or get_encoder(settings.encoder)
-        if self.encoder.name == "hashing":
-            settings = settings.updated(
-                embedding_weight=settings.fallback_embedding_weight,
-                event_threshold=settings.fallback_event_threshold,
-            )
+        settings = settings.for_encoder(self.encoder.name)
         self.settings = settings
         built_with = store.meta(_ENCODER_KEY)
         if built_with is not None and built_with != self.encoder.name:
@@ -57,7 +52,6 @@ class EventBuilder:
             next_number=int(state.get("next_event", 1)),
             centre=self._centre(),
         )
-        self.with_prior = prior_available()
         self.clustered_through = int(state.get("clustered_through", 0))
 
     def _centre(self) -> np.ndarray:
@@ -124,7 +118,7 @@ class EventBuilder:
         vectors = self.store.embeddings(ids, self.encoder.name)
         missing = [a for a in pending if a.id not in vectors]
         if missing:
-            fresh = self.encoder.encode([lead(a, self.settings.lead_words) for a in missing])
+            fresh = self.encoder.encode([lead(a.title, a.text, self.settings.lead_words) for a in missing])
             computed = {a.id: fresh[i] for i, a in enumerate(missing)}
             with self.store.transaction():
                 self.store.save_embeddings(computed, self.encoder.name)
@@ -132,10 +126,11 @@ class EventBuilder:
         return vectors
 
 
-def lead(article: Pending, words: int) -> str:
-    """Title and lead, the part of a report that names its event; a title derived from the lead is not repeated."""
-    text = article.text if article.text.startswith(article.title.rstrip("…")) else f"{article.title}. {article.text}"
-    return " ".join(text.split()[:words])
+def lead(title: str, text: str, words: int) -> str:
+    """Title and lead, the part of a report that names its event (what is embedded); a title derived from the
+    lead is not repeated."""
+    opening = text if text.startswith(title.rstrip("…")) else f"{title}. {text}"
+    return " ".join(opening.split()[:words])
 
 
 def _note(article: Pending, terms: dict[str, float], known: frozenset[str] | None) -> str:

