@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyweave.digest.dates import DateMention, resolve
+
+TUESDAY = date(2017, 10, 17)  # the day Raqqa was declared taken
+SATURDAY = date(2017, 10, 14)
+
+
+def found(text: str, language: str, anchor: date | None = TUESDAY) -> list[tuple[str, str, str]]:
+    return [(m.text, _iso(m), m.kind) for m in resolve(text, anchor, language)]
+
+
+def _iso(mention: DateMention) -> str:
+    value = mention.value
+    return {"day": value.isoformat(), "month": value.isoformat()[:7], "year": str(value.year)}[mention.precision]
+
+
+def test_spans_from_the_seeds_keep_their_precision() -> None:
+    assert found("have been on the offensive in Raqqa since early June", "en") == [("June", "2017-06", "span")]
+    assert found("on the offensive in Raqqa since June 5 and have", "en") == [("June 5", "2017-06-05", "span")]
+    assert found("har siden juli vært på offensiven", "no") == [("juli", "2017-07", "span")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Some 100 fighters handed themselves over Friday", "2017-10-13"),
+        ("en", "On Tuesday morning, the SDF cleared the last positions", "2017-10-17"),
+        ("en", "a deal brokered with tribal elders Sunday", "2017-10-15"),
+        ("en", "He arrived yesterday", "2017-10-16"),
+        ("en", "It happened on 14 October 2017", "2017-10-14"),
+        ("en", "It happened on October 14, 2017", "2017-10-14"),
+        ("en", "It happened on Oct. 14", "2017-10-14"),
+        ("en", "It happened last Tuesday", "2017-10-10"),
+        ("no", "SOHR meldte tidligere lørdag at alle", "2017-10-14"),
+        ("no", "Han kom i går", "2017-10-16"),
+        ("no", "Det skjedde 14. oktober 2017", "2017-10-14"),
+        ("no", "Det skjedde 14. oktober", "2017-10-14"),
+        ("no", "forlot byen sent fredag kveld", "2017-10-13"),
+        ("de", "Am Dienstag, dem 14. Oktober 2017, fiel die Stadt", "2017-10-17"),
+        ("de", "Die Truppen zogen gestern ab", "2017-10-16"),
+        ("de", "Die Stadt fiel am 14. Oktober", "2017-10-14"),
+        ("es", "La ciudad cayó el 14 de octubre de 2017", "2017-10-14"),
+        ("es", "Las tropas llegaron ayer", "2017-10-16"),
+        ("es", "Las tropas llegaron el sábado", "2017-10-14"),
+        ("fr", "La ville est tombée le 14 octobre 2017", "2017-10-14"),
+        ("fr", "Les troupes sont arrivées hier", "2017-10-16"),
+        ("fr", "Les troupes sont arrivées samedi", "2017-10-14"),
+    ],
+)
+def test_first_date_of_a_sentence(language: str, text: str, expected: str) -> None:
+    assert found(text, language)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Offensive läuft seit Juni", ("Juni", "2017-06", "span")),
+        ("es", "La ofensiva continúa desde junio", ("junio", "2017-06", "span")),
+        ("fr", "L'offensive dure depuis juin", ("juin", "2017-06", "span")),
+        ("no", "Raqqa har siden 2014 vært hovedstaden", ("2014", "2014", "span")),
+        ("en", "It was seized in early 2014", ("2014", "2014", "absolute")),
+        ("en", "It was announced earlier this month", ("earlier this month", "2017-10", "relative")),
+    ],
+)
+def test_months_years_and_spans(language: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, language) == [expected]
+
+
+def test_a_weekday_in_a_sentence_about_the_future_is_the_next_one() -> None:
+    assert [m.value for m in resolve("IS kommer til å tape byen lørdag eller søndag.", SATURDAY, "no")] == [
+        date(2017, 10, 14),
+        date(2017, 10, 15),
+    ]
+    assert resolve("The vote will be held on Friday", TUESDAY, "en")[0].value == date(2017, 10, 20)
+    assert resolve("It happened next Monday", TUESDAY, "en")[0].value == date(2017, 10, 23)
+
+
+def test_a_year_less_date_takes_the_year_nearest_the_anchor() -> None:
+    assert resolve("He was arrested on 28 December", date(2018, 1, 3), "en")[0].value == date(2017, 12, 28)
+    assert resolve("The trial opens on 3 January", date(2017, 12, 28), "en")[0].value == date(2018, 1, 3)
+
+
+def test_vague_stretches_are_marked_approximate() -> None:
+    mentions = resolve("350 fighters had surrendered in recent days, and last week", TUESDAY, "en")
+    assert [(m.text, m.approximate) for m in mentions] == [("in recent days", True), ("last week", True)]
+    assert resolve("Mange sivile har de siste dagene flyktet", TUESDAY, "no")[0].approximate
+
+
+def test_impossible_dates_and_numbers_that_are_not_dates_give_nothing() -> None:
+    assert found("It happened on 31 February 2017", "en") == []
+    assert found("22 ISIS fighters were killed; 270,000 people fled; 4,000 civilians; 80 percent", "en") == []
+    assert found("The score was 27-20 with 2000 people watching; 1.000 soldiers", "en") == []
+    assert found("Die 3 Leute am Ende", "de") == []
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    assert found("It happened on Tuesday, yesterday, on 14 October", "en", anchor=None) == []
+    assert found("It happened on 14 October 2017", "en", anchor=None) == [("14 October 2017", "2017-10-14", "absolute")]
+
+
+def test_morning_is_not_tomorrow() -> None:
+    assert [m.value for m in resolve("Die Stadt fiel heute Morgen", TUESDAY, "de")] == [TUESDAY]
+    assert found("Los combates siguieron por la mañana", "es") == []
+
+
+def test_dates_far_in_the_future_are_kept_as_written() -> None:
+    assert found("The plan runs until 2150", "en") == [("2150", "2150", "absolute")]
+
+
+def test_unknown_language_falls_back_to_english_words() -> None:
+    assert found("Tuesday", "xx") == [("Tuesday", "2017-10-17", "relative")]
