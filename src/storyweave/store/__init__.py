@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storyweave.model import Article, Copy, Sentence, from_iso_date
+from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
 from storyweave.store.schema import MIGRATIONS
 
@@ -24,7 +25,7 @@ __all__ = ["Store"]
 Signature = npt.NDArray[np.uint32]
 
 
-class Store(EventRecords):
+class Store(EventRecords, DigestRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:
