@@ -11,7 +11,17 @@ DEMO_OUT := out/demo
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5,wordfreq,bench]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5,wordfreq,bench,tls]"
+# tilse's timeline scorer (evaluate timelines) without its model dependencies (extra 'tls' brings what the scorer
+# imports), and Debian's XML::Parser for the ROUGE-1.5.5 Perl script it bundles.
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "tilse==0.2.1"
+	@perl -MXML::Parser -MDB_File -e1 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing libxml-parser-perl for ROUGE-1.5.5"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxml-parser-perl >/dev/null; \
+	  else \
+	    echo "NOTE: ROUGE-1.5.5 (evaluate timelines) needs Perl's XML::Parser; as root run: apt-get install libxml-parser-perl" >&2; \
+	  fi; }
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -41,7 +51,7 @@ bench: $(STAMP)
 # Re-pin: resolve the newest allowed versions in a scratch venv and write them to constraints.txt.
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5,wordfreq,bench]"
+	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5,wordfreq,bench,tls]"
 	.lockenv/bin/python -m pip freeze --exclude-editable | grep -v '^storyweave' > constraints.txt
 	rm -rf .lockenv
 
