@@ -101,3 +101,40 @@ def similarity_command(path: Path, encoder: str | None, config: Path | None, as_
             f"  {pair:6} {figures['pairs']:4d} pairs  {figure(figures['pearson'])} {figure(others[0])} {figure(others[1])}"
         )
     _emit(report.as_dict(), as_json, lines)
+
+
+@evaluate.command("timelines")
+@click.option("--articles", type=_FILE, required=True, help="Timeline17-format articles, JSONL(.gz).")
+@click.option("--gold", type=_FILE, required=True, help="Gold timelines, JSONL (Timeline17 ones are used).")
+@click.option("--topic", "topics", multiple=True, help="Only this topic (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def timelines_command(articles: Path, gold: Path, topics: tuple[str, ...], as_json: bool) -> None:
+    """Build a timeline per Timeline17 gold timeline (its l dates, k sentences a date, its date range) with the
+    engine and a DateWise-style baseline; score both with tilse (alignment ROUGE-1/2 F1, date F1)."""
+    from storyweave.evaluate.tilse_scores import ScorerUnavailable
+    from storyweave.evaluate.timelines import (
+        BASELINE,
+        ENGINE,
+        TimelineSystem,
+        baseline_system,
+        engine_system,
+        evaluate_timelines,
+    )
+
+    systems: dict[str, TimelineSystem] = {}
+    engine = engine_system()
+    if engine is None:
+        click.echo("note: storyweave.digest.timeline is not available; only the baseline runs", err=True)
+    else:
+        systems[ENGINE] = engine
+    systems[BASELINE] = baseline_system()
+    try:
+        report = evaluate_timelines(articles, gold, systems, list(topics) or None)
+    except ScorerUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    if not report.rows:
+        click.echo("error: no Timeline17 gold timeline has articles in this file (check --topic)", err=True)
+        sys.exit(1)
+
+    _emit(report.as_dict(), as_json, report.lines())
