@@ -114,3 +114,11 @@ def test_dates_far_in_the_future_are_kept_as_written() -> None:
 
 def test_unknown_language_falls_back_to_english_words() -> None:
     assert found("Tuesday", "xx") == [("Tuesday", "2017-10-17", "relative")]
+
+
+def test_numeric_dates_follow_the_language_s_order_and_two_digit_years() -> None:
+    assert found("Protests began on 1/26/11 in Cairo", "en", date(2011, 2, 1)) == [
+        ("1/26/11", "2011-01-26", "absolute")
+    ]
+    assert found("Møtet var 14.10.17 i Oslo", "no") == [("14.10.17", "2017-10-14", "absolute")]
+    assert found("Version v1.10.17 and 3/4 of the vote", "en") == []

@@ -69,7 +69,7 @@ def _resolve_match(
     elif groups["num_a"]:
         first, second = int(groups["num_a"]), int(groups["num_b"])
         day_, month_ = (first, second) if words.day_first else (second, first)
-        found = _day(int(groups["num_y"]), month_, day_)
+        found = _day(_full_year(groups["num_y"], anchor), month_, day_)
     elif groups["dm_m"] or groups["md_m"]:
         month_ = words.months[_key(groups["dm_m"] or groups["md_m"])]
         day_ = int(groups["dm_d"] or groups["md_d"])
@@ -122,7 +122,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
     parts = [
         rf"(?<!\d)(?P<iso_y>{_YEAR})-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)",
-        rf"(?<![\d.])(?P<num_a>[0-3]?\d)[./](?P<num_b>[0-3]?\d)[./](?P<num_y>{_YEAR})(?!\d)",
+        rf"(?<![\w.])(?P<num_a>[0-3]?\d)[./](?P<num_b>[0-3]?\d)[./](?P<num_y>{_YEAR}|\d\d)(?![\d/])",
         rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:de\s+|of\s+|d\.\s*)?(?P<dm_m>{months})\.?"
         rf"(?:,?\s*(?:de\s+)?(?P<dm_y>{_YEAR}))?(?!\w)",
         rf"(?<!\w)(?P<md_m>{months})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\w)(?:,?\s*(?P<md_y>{_YEAR})(?!\w))?",
@@ -170,6 +170,15 @@ def _day(year: int, month: int, day: int) -> tuple[date, DatePrecision] | None:
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return date(year, month, day), "day"
+
+
+def _full_year(written: str, anchor: date | None) -> int:
+    """'11' in '1/26/11' is 2011 unless that is more than a year after the anchor (then 1911)."""
+    if len(written) == 4:
+        return int(written)
+    latest = (anchor.year if anchor is not None else date.today().year) + 1
+    year = 2000 + int(written)
+    return year if year <= latest else year - 100
 
 
 def _nearest_year(anchor: date, month: int, day: int, future: bool) -> int:

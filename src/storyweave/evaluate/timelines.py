@@ -8,6 +8,7 @@ taken of those means; that is how the published figures were computed.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -41,7 +42,8 @@ def engine_system() -> TimelineSystem | None:
         if error.name in ("storyweave.digest.timeline", "storyweave.digest"):
             return None
         raise
-    system: TimelineSystem = build_timeline
+    # Gold timelines are lists of days: the engine's month-precision entries ("since June") have no place there.
+    system: TimelineSystem = functools.partial(build_timeline, precisions=("day",))
     return system
 
 
