@@ -1,0 +1,502 @@
+"""Who said what: direct quotations and named reported speech, each attributed to an entity of the event.
+
+Quotations come in straight and curly quotes, «» and „“, and in Norwegian as a dash-opened paragraph ("– Alle
+syriske IS-krigere har forlatt Raqqa ..., sier SOHR-leder Rami Abdulrahman."). The speaker is read from the
+attribution next to the quote ("..., Sello told AFP", "said Col. Ryan Dillon, a spokesman ...", "sier X") or from
+the sentence's subject when the quote is a fragment inside it, and resolved to the entity whose aliases include
+the name. "He", "han" and "the commander" point to the speaker (or the person the sentence opened with) of the
+previous sentence of the same article. A speaker the text does not name is described in its own words and marked
+uncertain ("a senior Kurdish commander (unnamed)"); a quote with no attribution at all keeps an empty speaker and is
+uncertain, and a truncated quote ("The national hospital was liberated and") never borrows a speaker from context.
+Reported speech ("Col. Ryan Dillon said on Tuesday that ...") is kept only when the speaker is named, because "a
+witness said" is a claim without a source worth listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyweave.digest.equivalents import key
+from storyweave.digest.mentions import ROLE_NOUNS, Lexicon, Mention, find_mentions, fold
+from storyweave.model import Article, Citation, Entity, Quote, Sentence
+
+__all__ = ["extract_quotes"]
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|announced|announces|stated|declared|explained|wrote|writes|warned|"
+    "insisted|noted|claimed|confirmed|cried|shouted|replied|asked|reported|continued|recalled|"
+    "sier|sa|forteller|fortalte|opplyser|opplyste|skriver|skrev|melder|meldte|uttaler|uttalte|hevder|hevdet|"
+    "understreker|understreket|legger til|la til|heter det|het det|"
+    "sagte|erklärte|betonte|schrieb|meinte|a déclaré|a dit|a affirmé|affirme|déclare|a ajouté|"
+    "dijo|afirmó|declaró|señaló|explicó|añadió|aseguró"
+)
+_VERB = re.compile(rf"(?<![\w])(?:{_VERBS})(?![\w])")
+# Verbs that carry a claim in reported speech; "cried" and "asked" do not introduce a "that" clause of fact.
+_REPORTING = frozenset(
+    "said says told announced announces added stated declared explained wrote warned insisted noted claimed "
+    "confirmed reported sier sa forteller fortalte opplyser opplyste skriver skrev melder meldte uttaler uttalte "
+    "hevder hevdet understreker sagte erklärte betonte dijo afirmó declaró señaló".split()
+)
+_IMPERSONAL = frozenset({"heter det", "het det"})
+_ACCORDING = re.compile(r"(?<![\w])(?:according to|ifølge|selon|según|laut)\s+", re.IGNORECASE)
+
+
+def _folded(text: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in text.split())
+
+
+_HE = _folded("he she han hun hen er sie il elle él ella")
+_IT = _folded("it det")  # "they" and "de" are left alone: a plural rarely means the one previous speaker
+_DEFINITE = _folded("the den det denne this that")
+_SUBORDINATE = _folded(
+    "if when while after before although though as because since unless until once whether where which that "
+    "hvis når mens etter før fordi selv om"
+)
+_CONJUNCTIONS = _folded("and but or og men eller")
+_NORWEGIAN_FRONT = _folded("i på til etter før under ifølge da nå lørdag søndag fredag torsdag onsdag tirsdag mandag")
+# Words that may sit between a reporting verb and its clause: objects, times, "that".
+_SKIP = _folded(
+    "on in i a an the today tonight yesterday earlier later also then tidligere senere også videre "
+    "morning evening afternoon night formiddag kveld morgen ettermiddag natt dag reporters journalists "
+    "nyhetsbyrået news agency avisen newspaper"
+)
+_TIME = _folded(
+    "monday tuesday wednesday thursday friday saturday sunday mandag tirsdag onsdag torsdag fredag lørdag søndag"
+)
+_ORG_TAIL = _folded(
+    "news agency group militia coalition monitor newspaper channel broadcaster forces alliance organisation "
+    "organization network outlet television tv radio daily website ministry styrkene"
+)
+_TRUNCATED = _folded(
+    "and or but the a an of to with in on for that which who og eller men i på av til med for som at den det"
+)
+# Verbs other than "said" introduce a clause only with "that" or a subject: "announced they have ...", not
+# "declared victory".
+_BARE_CLAUSE_VERBS = _folded("said says told sier sa forteller fortalte")
+_CLAUSE_OPENERS = _folded(
+    "they he she it we i there the a an some all its his her their this these de han hun det den vi jeg der alle"
+)
+_MODIFIER_TAILS = re.compile(r"[-‐‑](?:led|backed|based|run|born|controlled|held|støttede|ledede|kontrollerte)\b")
+_OPENERS = {"“": "”", "«": "»", "„": "“”"}
+_DASH = re.compile(r"^\s*[–—-]\s+")
+_MIN_WORDS = 3  # shorter quoted words are terms or scare quotes: "caliphate", «endelige», ‘not allowed’
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    named: bool
+    uncertain: bool
+    person: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    speaker: _Speaker | None
+    text: str
+    sentences: list[int]
+    uncertain: bool = False
+
+
+class _Resolver:
+    """Mentions to the event's entities, through their aliases."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_key: dict[str, list[Entity]] = {}
+        for entity in entities:
+            for alias in {entity.name, *entity.aliases}:
+                bucket = self.by_key.setdefault(key(alias), [])
+                if entity not in bucket:
+                    bucket.append(entity)
+
+    def speaker(self, mention: Mention) -> _Speaker:
+        found = self.by_key.get(mention.key, [])
+        if len(found) == 1:
+            entity = found[0]
+            lone = len(mention.key.split()) == 1 and not mention.acronym
+            return _Speaker(entity.name, True, entity.uncertain and lone, entity.type == "person")
+        return _Speaker(mention.text, True, True, not mention.acronym)
+
+    def is_person(self, mention: Mention) -> bool:
+        found = self.by_key.get(mention.key, [])
+        return len(found) == 1 and found[0].type == "person"
+
+
+def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Quotations and named reported speech of the event, in article order, identical ones cited together."""
+    resolver = _Resolver(entities)
+    lexicon = Lexicon.of((s.text for a in articles for s in a.sentences), (a.title for a in articles)).with_names(
+        alias for entity in entities for alias in entity.aliases
+    )
+    merged: dict[tuple[str, str], Quote] = {}
+    for article in articles:
+        for found in _article_quotes(article, lexicon, resolver):
+            speaker = found.speaker
+            name = speaker.name if speaker else ""
+            uncertain = found.uncertain or speaker is None or speaker.uncertain or not speaker.named
+            citations = tuple(Citation(article.id, i) for i in found.sentences)
+            slot = (name, fold(found.text))
+            if slot in merged:
+                old = merged[slot]
+                citations = old.citations + tuple(c for c in citations if c not in old.citations)
+                uncertain = old.uncertain and uncertain
+            merged[slot] = Quote(speaker=name, text=found.text, citations=citations, uncertain=uncertain)
+    return tuple(merged.values())
+
+
+def _article_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> list[_Found]:
+    found: list[_Found] = []
+    previous: list[_Speaker | None] = []  # who spoke (or whom the sentence was about) in each earlier sentence
+    sentences = article.sentences
+    for position, sentence in enumerate(sentences):
+        mentions = find_mentions(sentence.text, lexicon)
+        context = _Context(previous, resolver)
+        direct = _direct(sentence, sentences[position + 1 : position + 4], mentions, context, lexicon)
+        if direct:
+            found.extend(direct)
+            previous.append(next((q.speaker for q in direct if q.speaker is not None), None))
+            continue
+        reported = _reported(sentence, mentions, context)
+        if reported is not None and reported.speaker is not None and reported.speaker.named:
+            found.append(reported)
+        speaker = reported.speaker if reported is not None else None
+        previous.append(speaker or _subject(sentence.text, mentions, resolver))
+    return found
+
+
+@dataclass(slots=True)
+class _Context:
+    previous: list[_Speaker | None]
+    resolver: _Resolver
+
+    def last(self, back: int = 1) -> _Speaker | None:
+        """The speaker of the previous sentence, or of the `back` previous ones for an impersonal attribution."""
+        for speaker in reversed(self.previous[-back:]):
+            if speaker is not None:
+                return speaker
+        return None
+
+
+def _direct(
+    sentence: Sentence, following: Sequence[Sentence], mentions: list[Mention], context: _Context, lexicon: Lexicon
+) -> list[_Found]:
+    text = sentence.text
+    dash = _DASH.match(text)
+    if dash:
+        return [_dash_quote(sentence, dash.end(), mentions, context)]
+    found: list[_Found] = []
+    for start, end, closed in _quoted(text):
+        inner = text[start:end].strip().rstrip(",").strip()
+        whole = not text[:start].strip(" \"“«„'") and not text[end:].strip(" \"”»“'.,")
+        if len(inner.split()) < _MIN_WORDS and not whole:
+            continue
+        sentences = [sentence.index]
+        after_start = end + 1
+        if not closed:
+            inner, sentences, tail = _continued(inner, following, sentences)
+            attribution = _after(tail[0], tail[1], context, lexicon) if tail else None
+        else:
+            attribution = _after(text[after_start:], _shift(mentions, after_start), context, lexicon)
+        if attribution is None:
+            attribution = _before(text[: max(0, start - 1)], mentions, context)
+        if attribution is None:
+            attribution = _according(text, mentions, context)
+        if attribution is None and start > 1:
+            attribution = _subject_speaker(text[: start - 1], mentions, context)
+        truncated = _truncated(inner)
+        uncertain = truncated
+        if attribution is None and not truncated:
+            attribution = context.last()
+            uncertain = True
+        found.append(_Found(attribution, inner, sentences, uncertain))
+    return found
+
+
+def _quoted(text: str) -> list[tuple[int, int, bool]]:
+    """Quoted stretches as (start, end, closed) of the words inside the marks."""
+    spans: list[tuple[int, int, bool]] = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char in _OPENERS:
+            closing = min((i for c in _OPENERS[char] if (i := text.find(c, position + 1)) >= 0), default=-1)
+            if closing < 0:
+                spans.append((position + 1, len(text), False))
+                break
+            spans.append((position + 1, closing, True))
+            position = closing + 1
+            continue
+        if char == '"':
+            closing = text.find('"', position + 1)
+            if closing < 0:
+                if position == 0 or text[position - 1].isspace():
+                    spans.append((position + 1, len(text), False))
+                break
+            spans.append((position + 1, closing, True))
+            position = closing + 1
+            continue
+        if char == "‘" and (position == 0 or not text[position - 1].isalnum()):
+            closing = next((m.start() for m in re.finditer("’(?![^\\W\\d_])", text[position + 1 :])), -1)
+            if closing >= 0:
+                spans.append((position + 1, position + 1 + closing, True))
+                position += closing + 2
+                continue
+        position += 1
+    return spans
+
+
+def _continued(
+    inner: str, following: Sequence[Sentence], sentences: list[int]
+) -> tuple[str, list[int], tuple[str, list[Mention]] | None]:
+    """A quotation left open at the end of its sentence, carried on into the next ones until it closes."""
+    parts = [inner]
+    for sentence in following:
+        close = min((i for c in '”»"' if (i := sentence.text.find(c)) >= 0), default=-1)
+        if any(c in sentence.text[: max(close, 0)] for c in "“«„") or (close < 0 and len(sentences) >= 3):
+            break
+        sentences = [*sentences, sentence.index]
+        if close < 0:
+            parts.append(sentence.text)
+            continue
+        parts.append(sentence.text[:close].rstrip().rstrip(","))
+        return " ".join(parts), sentences, (sentence.text[close + 1 :], [])
+    return inner.rstrip('"”»'), sentences[:1], None
+
+
+def _shift(mentions: list[Mention], offset: int) -> list[Mention]:
+    return [
+        Mention(m.text, m.start - offset, m.end - offset, m.acronym, m.roles, m.cues)
+        for m in mentions
+        if m.start >= offset
+    ]
+
+
+def _truncated(inner: str) -> bool:
+    """A quote cut off mid-sentence by the page ("The national hospital was liberated and")."""
+    words = re.findall(r"[\w’']+", inner)
+    return bool(words) and (words[-1].casefold() in _TRUNCATED or inner.rstrip().endswith(("…", "...")))
+
+
+def _after(text: str, mentions: list[Mention], context: _Context, lexicon: Lexicon) -> _Speaker | None:
+    """The attribution right after a quote: ", said X", ", X told AFP", ", sier X", ", the commander said"."""
+    lead = re.match(r"^[\s,.!?]*", text)
+    offset = lead.end() if lead else 0
+    if not mentions and text.strip():
+        mentions = _shift(find_mentions(text, lexicon), 0)
+    verb = _VERB.match(text, offset)
+    if verb:
+        if verb.group(0) in _IMPERSONAL:
+            return context.last(2)
+        return _who_after_verb(text, verb.end(), mentions, context)
+    subject = re.match(rf"([^,.;:!?“”\"«»]{{1,80}}?)\s+(?:{_VERBS})(?![\w])", text[offset:])
+    if subject:
+        return _who(text, offset, offset + subject.end(1), mentions, context)
+    return None
+
+
+def _before(text: str, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """An attribution that introduces the quote: 'He said: "..."', 'Sello told reporters: "..."'."""
+    match = re.search(rf"([^,.;:“”\"«»]{{1,80}}?)\s+(?:{_VERBS})(?![\w])[^,.;:“”\"«»]{{0,40}}?[:,]\s*$", text)
+    if match is None:
+        return None
+    return _who(text, match.start(1), match.end(1), mentions, context)
+
+
+def _according(text: str, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    match = _ACCORDING.search(text)
+    if match is None:
+        return None
+    end = re.search(r"[,.;:]\s|[,.;:]?$", text[match.end() :])
+    return _who(text, match.end(), match.end() + (end.start() if end else 0), mentions, context)
+
+
+def _who_after_verb(text: str, start: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """The speaker after an inverted verb: "said Col. Ryan Dillon, a spokesman", "sier SOHR-leder Rami Abdulrahman"."""
+    near = [m for m in mentions if m.start >= start and len(text[start : m.start].split()) <= 3]
+    near = [m for m in near if not re.search(r"[,;:]", text[start : m.start])]
+    if near:
+        end = max(m.end for m in near)
+        return _who(text, start, end, mentions, context)
+    stop = re.search(r"[,;:.!?]|\s(?:of|from|who|at|in|on|to|with|for|til|i|på|fra)\s", text[start:])
+    return _who(text, start, start + (stop.start() if stop else len(text) - start), mentions, context)
+
+
+def _who(text: str, start: int, end: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """A subject phrase as a speaker: a named entity, a pronoun or definite description pointing back, or a description."""
+    phrase = text[start:end].strip(' ,.;:–—-"“”«»')
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None
+    first = fold(words[0])
+    if len(words) == 1 and first in _HE:
+        previous = context.last()
+        return previous if previous is not None and (previous.person or not previous.named) else None
+    if len(words) == 1 and first in _IT:
+        return context.last()
+    inside = [m for m in mentions if m.start >= start and m.end <= end and not _modifier(text, m)]
+    if inside:
+        persons = [m for m in inside if context.resolver.is_person(m)]
+        chosen = persons[0] if persons else inside[0]
+        tail = [w for w in re.findall(r"[^\W\d_][\w-]*", text[chosen.end : end]) if w[0].islower()]
+        if persons or not tail or all(fold(w) in _ORG_TAIL for w in tail):
+            return context.resolver.speaker(chosen)
+    if _definite_role(words):
+        previous = context.last()
+        head = fold(words[-1])
+        if previous is not None and (previous.named or head in fold(previous.name)):
+            return previous
+    description = phrase[0].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
+    return _Speaker(f"{description} (unnamed)", False, True)
+
+
+def _definite_role(words: list[str]) -> bool:
+    """ "the commander", "talsmannen": a person already introduced, by role."""
+    last = fold(words[-1])
+    if len(words) == 1:
+        return any(last == noun + ending for noun in ROLE_NOUNS for ending in ("en", "et", "a")) and len(last) > 4
+    return fold(words[0]) in _DEFINITE and len(words) <= 3 and last in ROLE_NOUNS
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """A name used as a modifier ("U.S.-led coalition", "Britain-based"), not as who is speaking."""
+    return _MODIFIER_TAILS.match(text, mention.end) is not None or text.startswith(" -", mention.end)
+
+
+def _subject_speaker(text: str, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """For a quoted fragment inside a sentence: the speaker is the sentence's subject, if it speaks."""
+    verb = _VERB.search(text)
+    if verb is None:
+        return None
+    return _head(text, verb.start(), mentions, context)
+
+
+def _head(text: str, verb_start: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """The subject before a verb, past an apposition ("Mustafa Bali, an SDF spokesman, said")."""
+    before = text[:verb_start].rstrip()
+    if not before:
+        return None
+    if before.endswith((",", "-", "–", "—")):
+        comma = re.search(r",|\s[-–—]\s", before)
+        head_end = comma.start() if comma else len(before)
+        opening = [fold(w) for w in before.split()[:2]]
+        if opening[0] in _SUBORDINATE or (opening[0] in _CONJUNCTIONS and opening[1:] and opening[1] in _SUBORDINATE):
+            return None
+        head = _who(text, 0, head_end, mentions, context)
+        if head is not None and not head.named:
+            named = re.search(
+                r"\b(?:as|named|called|som)\s+$", before[: _first_mention_after(before, mentions, head_end)]
+            )
+            if named is not None:
+                inside = [m for m in mentions if head_end < m.start < len(before)]
+                if inside:
+                    return context.resolver.speaker(inside[0])
+        return head
+    start = before.rfind(",") + 1
+    words = before[start:].split()
+    if words and fold(words[0]) in _CONJUNCTIONS:
+        start = before.index(words[0], start) + len(words[0])
+        words = words[1:]
+    if not words or len(words) > 8 or fold(words[0]) in _SUBORDINATE:
+        return None
+    return _who(text, start, len(before), mentions, context)
+
+
+def _first_mention_after(text: str, mentions: list[Mention], start: int) -> int:
+    return min((m.start for m in mentions if m.start > start), default=len(text))
+
+
+def _dash_quote(sentence: Sentence, start: int, mentions: list[Mention], context: _Context) -> _Found:
+    """A Norwegian dash-opened quotation and its ", sier X" attribution."""
+    text = sentence.text
+    attribution = None
+    for match in re.finditer(rf",\s+((?:{_VERBS}))(?![\w])", text):
+        attribution = match
+    if attribution is None:
+        inner = text[start:].strip()
+        return _Found(None if _truncated(inner) else context.last(), inner, [sentence.index], True)
+    inner = text[start : attribution.start()].strip()
+    if attribution.group(1) in _IMPERSONAL:
+        return _Found(context.last(2), inner, [sentence.index], True)
+    speaker = _who_after_verb(text, attribution.end(), mentions, context)
+    return _Found(speaker, inner, [sentence.index], _truncated(inner))
+
+
+def _reported(sentence: Sentence, mentions: list[Mention], context: _Context) -> _Found | None:
+    """Reported speech: "X said (on Tuesday) that ...", "..., X said.", "..., melder nyhetsbyrået AP."."""
+    text = sentence.text.rstrip()
+    body = text.rstrip(".!")
+    trailing = re.search(rf",\s+((?:{_VERBS}))\s+([^,]{{1,60}})$", body)
+    if trailing and trailing.group(1) in _REPORTING and _ends_with_name(body, trailing.start(2), mentions):
+        speaker = _who_after_verb(body, trailing.start(2), mentions, context)
+        claim = body[: trailing.start()]
+        inner = re.search(r"\b(?:heter det|it said|according to)\b(?: at| that)?\s+", claim)
+        return _Found(speaker, claim[inner.end() :] if inner else claim, [sentence.index], inner is not None)
+    trailing = re.search(rf",\s+([^,]{{1,80}}?)\s+((?:{_VERBS}))((?:\s+(?:on\s+)?\w+){{0,2}})$", body)
+    if (
+        trailing
+        and trailing.group(2) in _REPORTING
+        and all(fold(w) in _TIME | _SKIP for w in trailing.group(3).split())
+    ):
+        speaker = _who(body, trailing.start(1), trailing.end(1), mentions, context)
+        return _Found(speaker, body[: trailing.start()], [sentence.index])
+    verb = next((v for v in _VERB.finditer(body) if v.group(0) in _REPORTING), None)
+    if verb is None:
+        return None
+    before = body[: verb.start()].strip()
+    words = before.split()
+    if words and fold(words[0]) in _NORWEGIAN_FRONT and not before.endswith(","):
+        subject = re.match(r"\s+(.{1,60}?)\s+(?:at|om at)\s", body[verb.end() :])
+        if subject is None:
+            return None
+        start = verb.end() + subject.start(1)
+        speaker = _who(body, start, start + len(subject.group(1)), mentions, context)
+        return _Found(speaker, body[verb.end() + subject.end() :].strip(), [sentence.index])
+    speaker = _head(body, verb.start(), mentions, context)
+    claim = _clause(body, verb.end(), verb.group(0), mentions)
+    if speaker is None or len(claim.split()) < _MIN_WORDS:
+        return None
+    said_that = re.search(r"\b(?:that|at)\s+" + re.escape(claim[:20]), body[verb.end() :]) is not None
+    opens_clause = fold(claim.split()[0]) in _CLAUSE_OPENERS or claim[0].isupper() or claim[0].isdigit()
+    if not said_that and verb.group(0) not in _BARE_CLAUSE_VERBS and not opens_clause:
+        return None
+    return _Found(speaker, claim, [sentence.index])
+
+
+def _ends_with_name(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether the words from `start` to the end are a name with at most two words of title or role before it."""
+    last = next((m for m in reversed(mentions) if m.start >= start), None)
+    return last is not None and not text[last.end :].strip(" .") and len(text[start : last.start].split()) <= 2
+
+
+def _clause(text: str, start: int, verb: str, mentions: list[Mention]) -> str:
+    """What was said: the words after the verb, past its object and time ("told the AP on Tuesday that ...")."""
+    position = start
+    while True:
+        word = re.match(r"\s+([^\s]+)", text[position:])
+        if word is None:
+            break
+        token = fold(word.group(1).strip(",."))
+        named = next((m for m in mentions if m.start == position + word.start(1)), None)
+        if token in ("that", "at"):
+            position += word.end()
+            break
+        if token in _TIME or token in _SKIP or token in ("to", "til"):
+            position += word.end()
+            continue
+        if named is not None and (
+            verb in ("told", "tells") or fold(text[:position].split()[-1]) in _SKIP | {"to", "til"}
+        ):
+            position = named.end + (2 if text.startswith("'s", named.end) else 0)
+            continue
+        break
+    return text[position:].strip(" ,")
+
+
+def _subject(text: str, mentions: list[Mention], resolver: _Resolver) -> _Speaker | None:
+    """The person a sentence opens with ("Bali originally denied ..."), for a quote in the next sentence."""
+    for mention in mentions[:1]:
+        if len(text[: mention.start].split()) <= 3 and resolver.is_person(mention):
+            return resolver.speaker(mention)
+    return None
