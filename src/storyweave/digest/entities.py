@@ -27,6 +27,7 @@ from storyweave.digest.mentions import (
     find_definitions,
     find_mentions,
     initials_match,
+    is_demonym,
     shouting,
 )
 from storyweave.model import Article, Citation, Entity, Sentence
@@ -331,7 +332,8 @@ def _type_of(members: Iterable[_Form]) -> tuple[str, float, bool]:
         if entry is not None:
             scores[entry.type] += 10.0
         words = form.tokens
-        if len(form.content) >= 2 and not form.acronym and not any(w in ORG_HEADS or w in PLACE_HEADS for w in words):
+        plain = not any(w in ORG_HEADS or w in PLACE_HEADS for w in words) and not is_demonym(words[0])
+        if len(form.content) >= 2 and not form.acronym and plain:
             scores["person"] += 1.0  # "Omar Alloush": two or three plain capitalised words are usually a person
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,8 @@ KNOWN: tuple[Known, ...] = (
         _forms(
             "Islamic State|ISIS|IS|ISIL|Daesh|Daech|Daish|Da'esh|Islamic State of Iraq and Syria|"
             "Islamic State of Iraq and the Levant|Islamsk stat|Den islamske staten|Islamiska staten|"
-            "Islamisk Stat|État islamique|Etat islamique|EI|Islamischer Staat|Estado Islámico|Stato Islamico|"
+            "Islamisk Stat|État islamique|Etat islamique|Islamischer Staat|Islamischen Staat|Islamischen Staates|"
+            "Islamische Staat|Estado Islámico|Stato Islamico|"
             "Islamitische Staat"
         ),
     ),
@@ -153,6 +155,7 @@ _SPACES = re.compile(r"[\s\-‐‑–_]+")
 _DROP = re.compile(r"['’.]")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The form names are compared by: case, accents, dots, apostrophes and hyphen-or-space differences folded."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -163,6 +166,21 @@ def key(name: str) -> str:
 _BY_KEY: dict[str, Known] = {key(form): known for known in KNOWN for form in (known.name, *known.forms)}
 _COUNTRY_KEYS = frozenset(key(name) for name in COUNTRIES) | frozenset(
     key(form) for known in KNOWN if known.type == "place" for form in (known.name, *known.forms)
+)
+
+
+# Table forms with lower-case words ("État islamique", "Islamsk stat") cannot be found as runs of capitals, so
+# they are looked for as phrases; longest first, so "Den islamske staten" wins over a shorter form inside it.
+PHRASES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            form
+            for known in KNOWN
+            for form in known.forms
+            if " " in form and any(w[0].islower() for w in form.split()[1:])
+        },
+        key=lambda form: (-len(form), form),
+    )
 )
 
 

@@ -17,8 +17,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from storyweave.digest.equivalents import is_country, key, lookup
+from storyweave.digest.equivalents import PHRASES, is_country, key, lookup
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,7 +75,7 @@ _TIME_WORDS = _words(
 _TITLE_CORE = _words(
     "president minister secretary general colonel lieutenant captain sergeant commander admiral chancellor king "
     "queen prince princess emir sheikh shaikh imam ayatollah pope cardinal bishop archbishop rabbi senator "
-    "congressman congresswoman governor mayor judge ambassador director chairman chairwoman professor doctor sir "
+    "chief congressman congresswoman governor mayor judge ambassador director chairman chairwoman professor doctor sir "
     "dame lord sultan spokesman spokeswoman spokesperson speaker herr frau monsieur madame mademoiselle señor señora "
     "bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin außenminister ministerpräsident sprecher "
     "sprecherin général président presidente ministre ministro statsminister premier brig gen col lt maj capt sgt "
@@ -82,7 +83,8 @@ _TITLE_CORE = _words(
 )
 _TITLE_MODIFIERS = _words(
     "vice prime deputy foreign defense defence interior finance former acting crown supreme chief senior attorney "
-    "major first house state lt. assistant associate executive managing grand opposition"
+    "major first house state lt. assistant associate executive managing grand opposition police army military "
+    "party health justice education energy trade labour labor union cabinet"
 )
 _ABBREVIATIONS = _TITLE_CORE | _words("st mt ft jr")
 # Heads that make a name an organisation ("Syrian Democratic Forces", "Raqqa Civilian Council").
@@ -92,7 +94,7 @@ ORG_HEADS = _words(
     "corporation corp inc ltd group front brigade brigades battalion corps guard guards police service services "
     "assembly parliament congress senate court office authority federation league foundation fund society board "
     "alliance movement coalition center centre network press news times post journal media television radio "
-    "airlines airways motors electric industries holdings church mosque club team government administration "
+    "programme program cross crescent airlines airways motors electric industries holdings church mosque club team government administration "
     "command regime militia"
 )
 # Heads that make a name a place ("Euphrates River", "National Hospital").
@@ -156,14 +158,21 @@ _NOT_ACRONYMS = _words("AM PM OK TV GMT UTC EST EDT CET BST ID CEO CFO COO PS Ph
 
 _TOKEN = re.compile(
     r"(?<![\w.])(?:[A-Z]\.){2,}"  # dotted acronyms: U.S., U.K.
+    r"|(?<![\w'’])(?:[lLdDnN]|[qQ]u)['’](?=[^\W\d_])"  # French and Italian elisions: l'État, d'Alep
     r"|[^\W\d_](?:\w|['’](?=[^\W\d_])|[-‐‑](?=[^\W_]))*(?:['’](?![^\W\d_]))?"
 )
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][\w.]+)?\s*"
+    r"(?:\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*)?[—–:-]+\s+(?=[A-Z\"“«])"
+)
+_PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in PHRASES) + r")(?![\w])")
 _TAIL = re.compile(r" ?[-‐‑]([^\W\d_]+)")
 _OPENING_PUNCT = "\"'“‘«„([-–—¿¡*•"
 _CLOSING_STOPS = ".!?…:;"
 _HYPHENS = re.compile(r"[-‐‑]")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-folded form, so "Abdulrahman" and "ABDULRAHMAN" meet."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -244,12 +253,27 @@ def find_mentions(text: str, lexicon: Lexicon | None = None, known: Mapping[str,
     lexicon = lexicon or Lexicon()
     if shouting(text):
         return _known_mentions(text, known or {})
-    tokens = _tokens(text, lexicon)
     mentions: list[Mention] = []
+    dateline = _DATELINE.match(text)
+    if dateline is not None and _is_dateline(
+        dateline.group("place")
+    ):  # "BEIRUT (AP) — ...": a place, maybe an agency, then the sentence proper
+        place = dateline.group("place")
+        mentions.append(Mention(place.title(), dateline.start("place"), dateline.end("place"), cues=("place-word",)))
+        agency = dateline.group("agency")
+        if agency:
+            start = dateline.start("agency")
+            mentions.append(Mention(agency, start, start + len(agency), acronym=agency.isupper()))
+        text = " " * dateline.end() + text[dateline.end() :]
+    tokens = _tokens(text, lexicon)
     for span in _spans(text, tokens, lexicon):
         mention = _mention(text, span, lexicon)
         if mention is not None:
             mentions.append(mention)
+    phrases = [Mention(m.group(0), m.start(), m.end()) for m in _PHRASE.finditer(text)]
+    if phrases:
+        kept = [m for m in mentions if not any(p.start < m.end and m.start < p.end for p in phrases)]
+        mentions = sorted(kept + phrases, key=lambda m: m.start)
     return mentions
 
 
@@ -288,7 +312,8 @@ def initials_match(acronym: str, name: str) -> bool:
     return letters in (every, significant)
 
 
-def is_demonym(word: str, names: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=16384)
+def is_demonym(word: str) -> bool:
     """An adjective of place or people ("Syrian", "Kurdish", "Iraqi"), recognised from the place it derives from."""
     folded = fold(word)
     if folded in _DEMONYMS:
@@ -297,9 +322,14 @@ def is_demonym(word: str, names: frozenset[str] = frozenset()) -> bool:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3:
             for candidate in (stem, stem + "a", stem + "e", stem[:-1] if stem.endswith("i") else stem):
-                if is_country(candidate) or candidate in names:
+                if is_country(candidate):
                     return True
     return False
+
+
+def _is_dateline(place: str) -> bool:
+    known = lookup(place)
+    return (len(place) >= 4 or " " in place) and (known is None or known.type == "place")
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -321,9 +351,9 @@ def _opens(text: str, start: int) -> bool:
 
 def shouting(text: str) -> bool:
     """A sentence set in capitals (a shouted headline), where capitalisation tells nothing about names."""
-    letters = [char for char in text if char.isalpha()]
-    words = re.findall(r"[^\W\d_]{2,}", text)
-    return len(words) >= 3 and sum(char.isupper() for char in letters) > 0.8 * len(letters)
+    lower = sum(map(str.islower, text))
+    upper = sum(map(str.isupper, text))
+    return upper > 4 * lower and upper >= 8 and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3
 
 
 def _known_mentions(text: str, known: Mapping[str, str]) -> list[Mention]:
@@ -349,13 +379,17 @@ def _known_mentions(text: str, known: Mapping[str, str]) -> list[Mention]:
     return mentions
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+@lru_cache(maxsize=65536)
 def _kind(part: str) -> str:
     letters = [char for char in part if char.isalpha()]
     if not letters:
         return "low"
     if all(char.isupper() for char in letters):
         return "upper" if len(letters) > 1 else "initial"
-    if re.fullmatch(r"[A-Z]{2,}s", part):
+    if _PLURAL_ACRONYM.fullmatch(part):
         return "low"  # a plural acronym is a common noun: "IEDs", "NGOs"
     if letters[0].isupper():
         return "cap"
@@ -369,6 +403,9 @@ def _tokens(text: str, lexicon: Lexicon) -> list[_Token]:
         if match.start() < skip_until:
             continue
         raw, start = match.group(0), match.start()
+        if raw.islower() and raw.isalpha():  # most words: plain lower case, nothing to split or strip
+            tokens.append(_Token(raw, start, start + len(raw), "join" if raw in JOINERS else "low"))
+            continue
         word, possessive = _strip_possessive(raw)
         opener = _opens(text, start)
         if "." in word:  # a dotted acronym, maybe with a compound tail: "U.S.-backed"
@@ -437,11 +474,7 @@ def _compound(word: str, start: int, opener: bool, possessive: bool, text: str, 
 
 def _upper_kind(word: str, text: str, start: int, lexicon: Lexicon) -> str:
     """An all-capitals word: an acronym ("SDF"), or a name set in capitals ("BEIRUT (AP) —", "RAQQA")."""
-    folded = fold(word)
-    if folded in lexicon.capital and len(word) > 3:
-        return "cap"
-    dateline = re.match(r"[A-Z][A-Z.'\- ]*,?(?: [A-Z][a-z.]+)? \(|[A-Z][A-Z.'\- ]* [—–-] ", text[start:])
-    if start < 3 and dateline is not None:
+    if fold(word) in lexicon.capital and len(word) > 3:
         return "cap"
     return "acr" if len(word) <= 6 else "cap"
 
@@ -564,11 +597,19 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
     words = [fold(t.text) for t in tokens]
     has_org_head = any(w in ORG_HEADS or w in PLACE_HEADS for w in words)
     if not has_org_head:
-        while tokens and tokens[0].kind == "cap" and is_demonym(tokens[0].text, lexicon.capital):
-            tokens.pop(0)
+        # "Syrian Kurdish", "Russian President Vladimir Putin", "Kurdish Hawar"; but "Norwegian Red Cross" stays
+        lead = 0
+        while lead < len(tokens) and tokens[lead].kind == "cap" and is_demonym(tokens[lead].text):
+            lead += 1
+        rest = tokens[lead:]
+        if lead and (len(rest) <= 1 or _title_prefix(rest) or fold(rest[0].text.rstrip(".")) in _TITLE_CORE):
+            tokens = rest
+    titles = [fold(t.text.rstrip(".")) for t in tokens]
+    if tokens and all(w in _TITLE_CORE | _TITLE_MODIFIERS for w in titles) and any(w in _TITLE_CORE for w in titles):
+        return None  # a title with no name: "the President", "Foreign Minister"
     roles: list[str] = []
     title_end = _title_prefix(tokens)
-    if title_end and not has_org_head:
+    if title_end and not any(fold(t.text) in ORG_HEADS | PLACE_HEADS for t in tokens[title_end:]):
         roles.append(text[tokens[0].start : tokens[title_end - 1].end + 1].strip().rstrip(" ,"))
         if not text[tokens[title_end - 1].end :].startswith("."):
             roles[-1] = roles[-1].rstrip(".")
@@ -596,15 +637,14 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
 def _title_prefix(tokens: list[_Token]) -> int:
     """How many leading tokens are a title ("Brig. Gen.", "Foreign Minister"); 0 when none or all of them are."""
     end = 0
-    core = 0
+    core = False
     while end < len(tokens) - 1:
         word = fold(tokens[end].text.rstrip("."))
-        if word in _TITLE_CORE:
-            core = end + 1
-        elif word not in _TITLE_MODIFIERS:
+        if word not in _TITLE_CORE and word not in _TITLE_MODIFIERS:
             break
+        core = core or word in _TITLE_CORE
         end += 1
-    return core
+    return end if core else 0
 
 
 def _previous_words(text: str, start: int, count: int) -> list[str]:
@@ -635,7 +675,7 @@ def _cues(text: str, tokens: list[_Token], span_start: int, acronym: bool) -> li
             cues.append("group-suffix")
         elif suffix in _PLACE_SUFFIXES:
             cues.append("place-word")
-        elif suffix in ROLE_NOUNS or any(suffix.endswith(r) for r in ROLE_NOUNS if len(r) >= 6):
+        elif _role_noun(suffix):
             cues.append("org-role")
     gap_before = text[max(0, span_start - 2) : span_start]
     before = _previous_words(text, span_start, 3)
@@ -669,12 +709,16 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_ROLE_ENDING = re.compile(
+    "(?:" + "|".join(sorted((r for r in ROLE_NOUNS if len(r) >= 6), key=len, reverse=True)) + ")$"
+)
+
+
+@lru_cache(maxsize=16384)
 def _role_noun(word: str) -> bool:
-    folded = fold(word)
-    if folded in ROLE_NOUNS:
-        return True
-    tail = _HYPHENS.split(folded)[-1]
-    return tail in ROLE_NOUNS or any(tail.endswith(r) for r in ROLE_NOUNS if len(r) >= 6 and r != tail)
+    """A role noun, alone or ending a compound: "spokesman", "SDF-talsmann", "utenriksminister"."""
+    tail = _HYPHENS.split(fold(word))[-1]
+    return tail in ROLE_NOUNS or _ROLE_ENDING.search(tail) is not None
 
 
 def _roles_before(text: str, start: int) -> list[str]:

@@ -127,9 +127,7 @@ class _Resolver:
 def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Quote, ...]:
     """Quotations and named reported speech of the event, in article order, identical ones cited together."""
     resolver = _Resolver(entities)
-    lexicon = Lexicon.of((s.text for a in articles for s in a.sentences), (a.title for a in articles)).with_names(
-        alias for entity in entities for alias in entity.aliases
-    )
+    lexicon = Lexicon.of((s.text for a in articles for s in a.sentences), (a.title for a in articles))
     merged: dict[tuple[str, str], Quote] = {}
     for article in articles:
         for found in _article_quotes(article, lexicon, resolver):
