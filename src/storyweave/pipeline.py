@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from storyweave.cluster.builder import EventBuilder
 from storyweave.cluster.state import Assignment
+from storyweave.digest.builder import DigestWriter
 from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
@@ -41,6 +42,7 @@ class RunReport:
     already_stored: int = 0
     events_started: set[str] = field(default_factory=set)
     events_touched: set[str] = field(default_factory=set)
+    digested: list[str] = field(default_factory=list)
 
     @property
     def events_grown(self) -> set[str]:
@@ -71,6 +73,7 @@ def run(
     strict: bool = False,
     stdin: BinaryIO | None = None,
     events: bool = True,
+    digests: bool = True,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
 ) -> RunReport:
@@ -87,7 +90,16 @@ def run(
             if on_progress is not None:
                 on_progress(report)
 
-    return ingest(articles(), store, settings, report=report, strict=strict, events=events, on_problem=on_problem)
+    return ingest(
+        articles(),
+        store,
+        settings,
+        report=report,
+        strict=strict,
+        events=events,
+        digests=digests,
+        on_problem=on_problem,
+    )
 
 
 def ingest(
@@ -98,6 +110,7 @@ def ingest(
     report: RunReport | None = None,
     strict: bool = False,
     events: bool = True,
+    digests: bool = True,
     encoder: Encoder | None = None,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> RunReport:
@@ -131,6 +144,12 @@ def ingest(
         if len(batch) >= settings.batch_size:
             flush()
     flush()
+    if builder is not None and digests:
+        report.digested = DigestWriter(store, settings, builder.encoder).update(
+            on_problem=lambda event, reason: report.problems.append(
+                Problem(f"event {event}", f"digest failed: {reason}", skipped=False)
+            )
+        )
     store.finish_run(run_id, report.inputs, report.articles_read, report.skipped)
     report.seconds = time.perf_counter() - started
     return report

@@ -69,6 +69,9 @@ class Settings:
     scored_candidates: int = 16
     # Warm events held in memory; colder ones stay in the store only.
     max_warm_events: int = 20_000
+    # Digest: at most this many days on an event's timeline, and happenings per day.
+    timeline_dates: int = 20
+    timeline_per_date: int = 2
 
     @classmethod
     def load(cls, path: Path | None = None, **overrides: Any) -> Settings:

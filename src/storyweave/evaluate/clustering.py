@@ -76,7 +76,7 @@ def evaluate_clustering(
 
     with tempfile.TemporaryDirectory(prefix="storyweave-eval-") as folder, Store(Path(folder) / "eval.db") as store:
         started = time.perf_counter()
-        ingest(articles(), store, settings)
+        ingest(articles(), store, settings, digests=False)
         seconds = time.perf_counter() - started
         canonical = dict(store.urls())
         predicted = {i.key: store.event_of(canonical[f"stream:{i.key}"]) or i.key for i in items}

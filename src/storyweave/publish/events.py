@@ -1,4 +1,4 @@
-"""`events.jsonl`: one line per stored event with its reports, written atomically from the store."""
+"""`events.jsonl`: one line per stored event with its reports and its digest, written atomically from the store."""
 
 from __future__ import annotations
 
@@ -20,7 +20,14 @@ def event_records(store: Store) -> Iterator[dict[str, Any]]:
             "last_seen": iso_date(event.last_seen, "day"),
             "languages": list(event.languages),
             "articles": store.article_briefs(members),
+            **_digest_fields(store.digest(event.id)),
         }
+
+
+def _digest_fields(digest: dict[str, Any] | None) -> dict[str, Any]:
+    """The digest's exported fields; an event not digested yet says so with empty lists rather than omitting them."""
+    fields = ("timeline", "entities", "quotes", "anchors")
+    return {name: (digest or {}).get(name, []) for name in fields}
 
 
 def write_events(store: Store, path: Path) -> int:

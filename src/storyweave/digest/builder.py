@@ -1,0 +1,69 @@
+"""Builds the digest of every event whose reports changed, and keeps it in the store beside the event.
+
+The store is the truth and `events.jsonl` an export of it, so the digest is computed here, once per change of
+an event, not when files are written. An event that fails to digest (a bug, a pathological text) gets a one-line
+problem and an empty digest; the run goes on and nothing already stored is touched.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from storyweave.digest.anchor import anchor_articles
+from storyweave.digest.entities import extract_entities
+from storyweave.digest.quotes import extract_quotes
+from storyweave.digest.serialize import digest_record
+from storyweave.digest.timeline import build_timeline
+from storyweave.model import Article, Digest
+from storyweave.represent.calibration import centre
+from storyweave.represent.encoder import Encoder, Vectors
+from storyweave.settings import Settings
+from storyweave.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def build_digest(articles: Sequence[Article], settings: Settings, encoder: Encoder | None = None) -> Digest:
+    embed: Callable[[Sequence[str]], Vectors] | None = None
+    prior: Vectors | None = None
+    if encoder is not None and encoder.name != "hashing":
+        embed, prior = encoder.encode, centre(encoder)
+    timeline = build_timeline(
+        articles,
+        per_date=settings.timeline_per_date,
+        max_dates=settings.timeline_dates,
+        embed=embed,
+        centre=prior,
+    )
+    entities = extract_entities(articles)
+    return Digest(timeline=timeline, entities=entities, quotes=extract_quotes(articles, entities))
+
+
+class DigestWriter:
+    def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.encoder = encoder
+
+    def update(self, on_problem: Callable[[str, str], None] | None = None) -> list[str]:
+        """Rebuild every stale digest; returns the events digested."""
+        done: list[str] = []
+        for event_id, size in self.store.stale_digests():
+            articles = self.store.event_articles(event_id)
+            try:
+                record = self.record(articles)
+            except Exception as error:  # one event's failure must not cost the others their digests
+                log.exception("digest of %s failed", event_id)
+                if on_problem is not None:
+                    on_problem(event_id, f"{type(error).__name__}: {error}")
+                record = {"timeline": [], "entities": [], "quotes": [], "anchors": [], "error": str(error)}
+            with self.store.transaction():
+                self.store.save_digest(event_id, size, record)
+            done.append(event_id)
+        return done
+
+    def record(self, articles: Sequence[Article]) -> dict[str, Any]:
+        digest = build_digest(articles, self.settings, self.encoder)
+        return digest_record(digest, anchor_articles(articles))
