@@ -58,7 +58,9 @@ class DigestWriter:
                 log.exception("digest of %s failed", event_id)
                 if on_problem is not None:
                     on_problem(event_id, f"{type(error).__name__}: {error}")
-                record = {"timeline": [], "entities": [], "quotes": [], "anchors": [], "error": str(error)}
+                # Keep what the event's last good digest said, flagged, and leave it stale so the next run retries.
+                earlier = self.store.digest(event_id) or {"timeline": [], "entities": [], "quotes": [], "anchors": []}
+                record, size = {**earlier, "error": str(error)}, -1
             with self.store.transaction():
                 self.store.save_digest(event_id, size, record)
             done.append(event_id)
