@@ -7,6 +7,7 @@ import numpy as np
 
 from storyweave.digest.align import group
 from storyweave.digest.anchor import anchor_articles
+from storyweave.digest.timeline import EMBED_BUDGET as TIMELINE_BUDGET
 from storyweave.digest.timeline import build_timeline
 from storyweave.ingest import read_paths
 from storyweave.model import Article, Sentence
@@ -123,3 +124,32 @@ def test_a_ten_thousand_sentence_event_stays_fast() -> None:
     started = time.perf_counter()
     entries = build_timeline(articles)
     assert entries and time.perf_counter() - started < 60
+
+
+def test_meaning_is_spent_only_across_languages_and_within_a_budget() -> None:
+    embedded: list[int] = []
+
+    def embed(texts: object) -> np.ndarray:
+        rows = list(texts)  # type: ignore[call-overload]
+        embedded.append(len(rows))
+        rng = np.random.default_rng(len(rows))
+        return rng.normal(size=(len(rows), 8)).astype(np.float32)
+
+    base = date(2021, 5, 10)
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    english = [
+        article(f"e{i}", [f"Report {i} says {j} people left zone {j % 37} on {days[j % 5]}." for j in range(100)], base)
+        for i in range(50)
+    ]
+    build_timeline(english, embed=embed)
+    assert embedded == []  # one language: words suffice
+    norwegian = [
+        article(
+            f"n{i}", [f"Rapport {i} sier {j} personer forlot sone {j % 37} mandag." for j in range(100)], base, "no"
+        )
+        for i in range(50)
+    ]
+    started = time.perf_counter()
+    assert build_timeline(english + norwegian, embed=embed)
+    assert 0 < sum(embedded) <= TIMELINE_BUDGET + 2 * 32 + 32
+    assert time.perf_counter() - started < 60

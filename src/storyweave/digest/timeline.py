@@ -38,6 +38,7 @@ LATER_WEIGHT = 0.5
 SAME_HAPPENING = 0.3
 ATTACH_DAYS = 3
 MAX_CANDIDATES = 300
+EMBED_BUDGET = 400  # sentences embedded per digest, at most (about 15 s on two cores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,10 @@ def build_timeline(
         if not item.approximate:
             by_day[(item.day, item.precision)].append(item)
     vague = [item for item in items if item.approximate]
-    meaning = _Meaning(articles, embed, centre) if embed is not None else None
+    # Words and anchors align reports in one language (Timeline17 is scored that way); meaning is paid for only
+    # where words cannot reach, across languages, and within a budget so a huge event costs bounded time.
+    multilingual = len({a.language for a in articles}) > 1
+    meaning = _Meaning(articles, embed, centre) if embed is not None and multilingual else None
     latest = max((a.value for a in anchors.values() if a.value is not None), default=None)
     entries: list[TimelineEntry] = []
     for key in chosen:
@@ -172,7 +176,11 @@ class _Meaning:
             by_language[article.language].extend(s.text for s in article.sentences)
         if prior is None:
             prior = self.embed([t for texts in by_language.values() for t in texts[:16]]).mean(axis=0)
-        self.centres = language_centres(by_language, self.embed, prior)
+        self.centres = language_centres(by_language, self.embed, prior, per_language=32)
+
+    def affordable(self, texts: Sequence[str]) -> bool:
+        """Whether embedding the texts not yet embedded stays within the digest's budget."""
+        return len(self._cache) + len(set(texts) - self._cache.keys()) <= EMBED_BUDGET
 
     def embed(self, texts: Sequence[str]) -> Matrix:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
@@ -202,7 +210,7 @@ def _happenings(
     """Groups of one day's sentences that report the same thing, best first; each led by its representative."""
     pool = candidates + nearby
     texts = [item.text for item in pool]
-    if meaning is None:
+    if meaning is None or not meaning.affordable(texts):
         scores = similarity(texts, idf, common=common)
     else:
         languages = [meaning.language[item.article] for item in pool]
