@@ -118,7 +118,10 @@ def extract_entities(articles: Sequence[Article]) -> tuple[Entity, ...]:
     for form in sorted(forms.values(), key=lambda f: f.order):
         clusters[sets.find(form.key)].append(form)
     rank = {article.id: i for i, article in enumerate(articles)}
-    entities = [_entity(members, any(m.key in unresolved for m in members), rank) for members in clusters.values()]
+    first_names = _first_names(clusters.values())
+    entities = [
+        _entity(members, any(m.key in unresolved for m in members), rank, first_names) for members in clusters.values()
+    ]
     first_seen = {id(e): min(f.order for f in m) for e, m in zip(entities, clusters.values(), strict=True)}
     entities.sort(key=lambda e: (-len(e.citations), first_seen[id(e)]))
     return tuple(entities)
@@ -263,7 +266,7 @@ def _join_initials(forms: dict[str, _Form], sets: _Sets) -> None:
     """An acronym and the one long form in the event whose initials it spells ("SOHR", "AP")."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     for form in forms.values():
-        if form.acronym or len(form.tokens) < 2 or form.cues["title"] or form.cues["role"]:
+        if form.acronym or len(form.tokens) < 2 or not _institutional(form):
             continue
         surface = form.surfaces.most_common(1)[0][0]
         for letters in _initials(surface):
@@ -275,6 +278,13 @@ def _join_initials(forms: dict[str, _Form], sets: _Sets) -> None:
         roots = {sets.find(k) for k in by_initials.get(letters, ())}
         if len(roots) == 1:
             sets.union(form.key, roots.pop())
+
+
+def _institutional(form: _Form) -> bool:
+    """A long form an acronym may stand for: an organisation or place, never a person ("IS" is not "Isha Sesay")."""
+    if _known(form) is not None or any(w in ORG_HEADS or w in PLACE_HEADS for w in form.tokens):
+        return True
+    return not (form.cues["title"] or form.cues["role"] or form.cues["speech"]) and len(form.tokens) >= 3
 
 
 def _initials(surface: str) -> set[str]:
@@ -344,8 +354,19 @@ def _type_of(members: Iterable[_Form]) -> tuple[str, float, bool]:
     return best, top, top < 2 or second > top / 2
 
 
-def _entity(members: list[_Form], ambiguous: bool, rank: dict[str, int]) -> Entity:
-    kind, _, guess = _type_of(members)
+def _first_names(clusters: Iterable[list[_Form]]) -> frozenset[str]:
+    """First names of the event's people: a lone "Michael" beside "Michael Jackson" is a person, if not which one."""
+    names: set[str] = set()
+    for members in clusters:
+        if _type_of(members)[0] == "person":
+            names.update(f.content[0] for f in members if len(f.content) > 1 and not f.acronym)
+    return frozenset(names)
+
+
+def _entity(members: list[_Form], ambiguous: bool, rank: dict[str, int], first_names: frozenset[str]) -> Entity:
+    kind, score, guess = _type_of(members)
+    if score == 0 and all(len(f.content) == 1 and f.content[0] in first_names for f in members):
+        kind = "person"
     surfaces: Counter[str] = Counter()
     for form in members:
         surfaces.update(form.surfaces)

@@ -69,7 +69,8 @@ _TIME_WORDS = _words(
     "samstag sonntag januar februar märz juni juli oktober dezember lundi mardi mercredi jeudi vendredi samedi "
     "dimanche janvier février avril juin juillet août septembre octobre novembre décembre lunes martes miércoles "
     "jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre christmas easter ramadan"
+    "diciembre christmas easter ramadan mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
 )
 # Titles that precede a name and are its role, never part of it; the modifiers count only beside a core title.
 _TITLE_CORE = _words(
@@ -89,7 +90,7 @@ _TITLE_MODIFIERS = _words(
 _ABBREVIATIONS = _TITLE_CORE | _words("st mt ft jr")
 # Heads that make a name an organisation ("Syrian Democratic Forces", "Raqqa Civilian Council").
 ORG_HEADS = _words(
-    "forces force units unit council observatory agency army organization organisation ministry department party "
+    "centers centres institutes ministries forces force units unit council observatory agency army organization organisation ministry department party "
     "committee commission union association institute institution university college school academy bank company "
     "corporation corp inc ltd group front brigade brigades battalion corps guard guards police service services "
     "assembly parliament congress senate court office authority federation league foundation fund society board "
@@ -105,6 +106,9 @@ PLACE_HEADS = _words(
 _PLACE_NEXT = _words(
     "province city region governorate district county river valley border town village area neighborhood "
     "neighbourhood countryside outskirts provinsen regionen byen fylke kommune"
+)
+_PLACE_PREFIXES = _words(
+    "san santa santo são sao saint sainte st puerto port porto mount mt lake fort cape ciudad los las new"
 )
 _PLACE_PREPS = _words("in near outside across throughout inside i ved nær utenfor nach bei im à au en aux")
 _PLACE_OF = _words("city town village province district region byen")
@@ -147,14 +151,14 @@ _SPEECH_BEFORE = _words(
 # Adjectives of place that are capitalised in English and never a name on their own ("Syrian forces").
 _DEMONYMS = _words(
     "kurdish arab arabic british english french dutch swiss greek turkish western eastern northern southern "
-    "sunni shiite shia muslim christian jewish yazidi alawite islamist jihadist european african asian american "
+    "sunni shiite shia islamic muslim christian jewish yazidi alawite islamist jihadist european african asian american "
     "canadian australian latin scandinavian nordic norwegian swedish danish finnish irish scottish welsh spanish "
     "portuguese polish czech chinese japanese korean vietnamese thai filipino lebanese sudanese congolese "
     "palestinian persian gulf ottoman soviet allied federal international national regional local"
 )
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean")
 _ROMAN = re.compile(r"^(?=[MDCLXVI]{2,}$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
-_NOT_ACRONYMS = _words("AM PM OK TV GMT UTC EST EDT CET BST ID CEO CFO COO PS PhD DNA GDP UAE NO")
+_NOT_ACRONYMS = _words("AM PM OK TV GMT UTC EST EDT CET BST ID CEO CFO COO PS PhD DNA GDP NO LRB RRB LSB RSB LCB RCB")
 
 _TOKEN = re.compile(
     r"(?<![\w.])(?:[A-Z]\.){2,}"  # dotted acronyms: U.S., U.K.
@@ -163,7 +167,7 @@ _TOKEN = re.compile(
 )
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][\w.]+)?\s*"
-    r"(?:\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*)?[—–:-]+\s+(?=[A-Z\"“«])"
+    r"(?:\((?P<agency>[A-Z][\w .&-]{1,30})\)\s*[—–:-]+|[—–-]+)\s+(?=[A-Z\"“«])"
 )
 _PHRASE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in PHRASES) + r")(?![\w])")
 _TAIL = re.compile(r" ?[-‐‑]([^\W\d_]+)")
@@ -251,13 +255,18 @@ def find_mentions(text: str, lexicon: Lexicon | None = None, known: Mapping[str,
     where capitalisation says nothing and only names already seen elsewhere in the event are found.
     """
     lexicon = lexicon or Lexicon()
-    if shouting(text):
-        return _known_mentions(text, known or {})
     mentions: list[Mention] = []
-    dateline = _DATELINE.match(text)
-    if dateline is not None and _is_dateline(
-        dateline.group("place")
-    ):  # "BEIRUT (AP) — ...": a place, maybe an agency, then the sentence proper
+    label = _LABEL.match(text)
+    if label is not None and _is_label(label.group("name"), lexicon):  # "KURTZ: ...", "CARL AZUZ, CNN ANCHOR: ..."
+        role = label.group("role")
+        start, end = label.start("name"), label.end("name")
+        mentions.append(
+            Mention(label.group("name").title(), start, end, roles=(role,) if role else (), cues=("speech",))
+        )
+        text = " " * label.end() + text[label.end() :]
+    # "BEIRUT (AP) — ...": a place, maybe an agency, then the sentence proper
+    dateline = None if label is not None else _DATELINE.match(text)
+    if dateline is not None and _is_dateline(dateline.group("place")):
         place = dateline.group("place")
         mentions.append(Mention(place.title(), dateline.start("place"), dateline.end("place"), cues=("place-word",)))
         agency = dateline.group("agency")
@@ -265,6 +274,8 @@ def find_mentions(text: str, lexicon: Lexicon | None = None, known: Mapping[str,
             start = dateline.start("agency")
             mentions.append(Mention(agency, start, start + len(agency), acronym=agency.isupper()))
         text = " " * dateline.end() + text[dateline.end() :]
+    if shouting(text):
+        return mentions + _known_mentions(text, known or {})
     tokens = _tokens(text, lexicon)
     for span in _spans(text, tokens, lexicon):
         mention = _mention(text, span, lexicon)
@@ -321,15 +332,43 @@ def is_demonym(word: str) -> bool:
     for ending in _DEMONYM_ENDINGS:
         stem = folded[: -len(ending)]
         if folded.endswith(ending) and len(stem) >= 3:
-            for candidate in (stem, stem + "a", stem + "e", stem[:-1] if stem.endswith("i") else stem):
+            for candidate in (stem, stem + "a", stem + "e", stem + "o", stem[:-1] if stem.endswith("i") else stem):
                 if is_country(candidate):
                     return True
     return False
 
 
+_LABEL = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:\s*,\s*(?P<role>[A-Z][A-Z0-9 .&'’\-]{0,50}[A-Z0-9.]))?\s*:\s+(?=\S)"
+)
+_NOT_LABELS = _words(
+    "UPDATE UPDATED BREAKING NOTE CORRECTION WATCH VIDEO PHOTOS PHOTO READ RELATED MORE CLICK CAPTION SOURCE "
+    "SOURCES TRANSCRIPT ANNOUNCER UNIDENTIFIED CROWD VOICE WARNING EXCLUSIVE ANALYSIS OPINION"
+)
+
+
+def _is_label(name: str, lexicon: Lexicon) -> bool:
+    """A transcript's speaker label: a name in capitals before a colon, not a rubric like "UPDATE:"."""
+    words = name.split()
+    if any(w in _NOT_LABELS for w in words) or lookup(name) is not None:
+        return False
+    return len(words) > 1 or (fold(name) in lexicon.capital and len(name) > 2)
+
+
 def _is_dateline(place: str) -> bool:
     known = lookup(place)
     return (len(place) >= 4 or " " in place) and (known is None or known.type == "place")
+
+
+@lru_cache(maxsize=16384)
+def _common_word(word: str) -> bool:
+    """A word too frequent to be a name ("Politiet sier", "Police said"), when the optional wordfreq is installed."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return False
+    return max(zipf_frequency(word, language) for language in ("en", "nb", "de", "fr", "es")) >= 5.0
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -346,6 +385,8 @@ def _opens(text: str, start: int) -> bool:
     position = start - 1
     while position >= 0 and (text[position].isspace() or text[position] in _OPENING_PUNCT):
         position -= 1
+    if position >= 1 and text[position] == "." and text[position - 1].isupper():
+        return position >= 2 and text[position - 2].isalpha()  # "U.S. State Department" goes on; "the SDF. The" ends
     return position < 0 or text[position] in _CLOSING_STOPS
 
 
@@ -505,9 +546,10 @@ def _keeps_opener(tokens: list[_Token], i: int, text: str, lexicon: Lexicon) -> 
     if lookup(token.text) is not None or (folded in lexicon.capital and folded not in lexicon.lower):
         return True
     following = i + 1 < len(tokens) and tokens[i + 1].kind == "cap" and _joinable(text, token, tokens[i + 1])
-    if not following:
+    if not following:  # "Dillon said ...": a lone opener before a speech verb, unless a very common word
         nxt = _next_words(text, token.end, 1)
-        return bool(nxt) and nxt[0] in SPEECH_AFTER and folded not in lexicon.lower and not token.suffix
+        speaks = bool(nxt) and nxt[0] in SPEECH_AFTER and not token.suffix
+        return speaks and folded not in lexicon.lower and not _common_word(folded)
     if folded in lexicon.lower or is_demonym(token.text) or (folded.endswith("ing") and len(folded) > 5):
         return False
     run_end = i + 1
@@ -557,7 +599,7 @@ def _spans(text: str, tokens: list[_Token], lexicon: Lexicon) -> list[list[_Toke
 
 def _acronym_ok(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
-    return len(letters) >= 2 and word not in _NOT_ACRONYMS and not _ROMAN.match(letters)
+    return len(letters) >= 2 and word not in _NOT_ACRONYMS | _NOT_LABELS and not _ROMAN.match(letters)
 
 
 def _org_follows(tokens: list[_Token], i: int, text: str) -> bool:
@@ -579,6 +621,10 @@ def _org_joiner(span: list[_Token], token: _Token, tokens: list[_Token], i: int,
         return False
     if word in ("of", "for"):
         return any(fold(t.text) in ORG_HEADS for t in span)
+    if any(t.text in ("of", "for") for t in span):  # "Centers for Disease Control and Prevention"
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        single = after is None or after.kind != "cap" or text[tokens[i + 1].end : after.start] != " "
+        return single and not is_country(tokens[i + 1].text)
     return _org_follows(tokens, i + 1, text)
 
 
@@ -602,11 +648,18 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
         while lead < len(tokens) and tokens[lead].kind == "cap" and is_demonym(tokens[lead].text):
             lead += 1
         rest = tokens[lead:]
-        if lead and (len(rest) <= 1 or _title_prefix(rest) or fold(rest[0].text.rstrip(".")) in _TITLE_CORE):
+        if lead and (not rest or _title_prefix(rest) or fold(rest[0].text.rstrip(".")) in _TITLE_CORE):
             tokens = rest
-    titles = [fold(t.text.rstrip(".")) for t in tokens]
-    if tokens and all(w in _TITLE_CORE | _TITLE_MODIFIERS for w in titles) and any(w in _TITLE_CORE for w in titles):
+    titles = [_title_word(t.text) for t in tokens]
+    if tokens and all(titles) and "core" in titles:
         return None  # a title with no name: "the President", "Foreign Minister"
+    if len(tokens) == 1 and _role_noun(tokens[0].text) and tokens[0].kind == "cap":
+        return None  # "Correspondent", "Spokesman"
+    of_title = _OF_TITLE.search(text, max(0, span_start - 30), span_start)
+    if of_title and len(tokens) > 1 and _title_word(tokens[0].text) == "modifier":
+        # "Secretary of State Hillary Clinton": the title was cut at "of"
+        tokens = tokens[1:]
+        span_start = of_title.start()
     roles: list[str] = []
     title_end = _title_prefix(tokens)
     if title_end and not any(fold(t.text) in ORG_HEADS | PLACE_HEADS for t in tokens[title_end:]):
@@ -624,8 +677,10 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
     if len(tokens) == 1 and not acronym and (fold(surface) in STOPWORDS or fold(surface) in _TIME_WORDS):
         return None
     cues = _cues(text, tokens, span_start, acronym)
-    if title_end:
+    if title_end or (of_title and span_start < first.start and len(roles) == 0):
         cues.append("title")
+        if not title_end:
+            roles.append(text[span_start : first.start].strip())
     if not acronym:
         roles.extend(_roles_before(text, span_start))
         roles.extend(_roles_after(text, last.end + (2 if last.possessive else 0)))
@@ -634,15 +689,23 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
     return Mention(surface, first.start, last.end, acronym, tuple(dict.fromkeys(roles)), tuple(cues))
 
 
+def _title_word(word: str) -> str:
+    """ "core", "modifier" or "" for a word of a title; "Director-General" is a core title too."""
+    parts = _HYPHENS.split(fold(word.rstrip(".")))
+    if all(p in _TITLE_CORE or p in _TITLE_MODIFIERS for p in parts):
+        return "core" if any(p in _TITLE_CORE for p in parts) else "modifier"
+    return ""
+
+
 def _title_prefix(tokens: list[_Token]) -> int:
     """How many leading tokens are a title ("Brig. Gen.", "Foreign Minister"); 0 when none or all of them are."""
     end = 0
     core = False
     while end < len(tokens) - 1:
-        word = fold(tokens[end].text.rstrip("."))
-        if word not in _TITLE_CORE and word not in _TITLE_MODIFIERS:
+        kind = _title_word(tokens[end].text)
+        if not kind:
             break
-        core = core or word in _TITLE_CORE
+        core = core or kind == "core"
         end += 1
     return end if core else 0
 
@@ -661,7 +724,7 @@ def _cues(text: str, tokens: list[_Token], span_start: int, acronym: bool) -> li
     last = tokens[-1]
     if any(w in ORG_HEADS for w in words[1:]) or (len(words) > 1 and words[-1] in ORG_HEADS):
         cues.append("org-word")
-    if len(words) > 1 and words[-1] in PLACE_HEADS:
+    if len(words) > 1 and (words[-1] in PLACE_HEADS or words[0] in _PLACE_PREFIXES):
         cues.append("place-word")
     if is_country(" ".join(t.text for t in tokens)):
         cues.append("place-known")
@@ -735,6 +798,7 @@ def _roles_before(text: str, start: int) -> list[str]:
     return [f"{modifier} {role}".strip()]
 
 
+_OF_TITLE = re.compile(r"\b(?:Secretary|Minister|Ministers|Secretary-General|Director|Commissioner) of $")
 _ARTICLES = _words("a an the en ei et un une el la der die das il lo")
 _ROLE_STOP = re.compile(r"\s+[-–—]\s|[,;:()\[\]“”\"«»]|(?<![A-Z])\.(?=\s|$)")
 
@@ -757,6 +821,9 @@ def _roles_after(text: str, end: int) -> list[str]:
                 return []
             continue
         role_end = skipped + sum(len(w) + 1 for w in words[: i + 1]) - 1
+        following = fold(words[i + 1].strip(",.;:")) if i + 1 < len(words) else ""
+        if word == clean and following and following not in _ROLE_PREPS | SPEECH_AFTER | {"who", "som", "and", "og"}:
+            return []  # "the official news agency": an adjective, not a role
         if word != clean:
             return [rest[skipped : role_end - (len(word) - len(clean))]]
         after = rest[role_end:]
