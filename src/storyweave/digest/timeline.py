@@ -229,10 +229,11 @@ def _happenings(
         explicit = np.array([1.0 if pool[m].explicit else 0.0 for m in dated])
         return dated[int(np.argmax(within + centroid[dated] + explicit))]
 
-    def rank(members: list[int]) -> tuple[int, int, float]:
+    def rank(members: list[int]) -> tuple[int, int, int, float]:
+        firm = len({pool[m].article for m in members if m < vague})  # reports that date it themselves
         reports = len({pool[m].article for m in members})
         named = sum(1 for m in members if pool[m].explicit)
-        return (-reports, -named, -float(centroid[[m for m in members if m < vague]].mean()))
+        return (-firm, -reports, -named, -float(centroid[[m for m in members if m < vague]].mean()))
 
     ordered = sorted(groups, key=rank)
     result = []
