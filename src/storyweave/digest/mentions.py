@@ -79,13 +79,14 @@ _TITLE_CORE = _words(
     "chief congressman congresswoman governor mayor judge ambassador director chairman chairwoman professor doctor sir "
     "dame lord sultan spokesman spokeswoman spokesperson speaker herr frau monsieur madame mademoiselle señor señora "
     "bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin außenminister ministerpräsident sprecher "
-    "sprecherin général président presidente ministre ministro statsminister premier brig gen col lt maj capt sgt "
+    "sprecherin général président presidente ministre ministro statsminister premier secretario secretaria rector "
+    "alcalde alcaldesa gobernador gobernadora maire député sénateur juez brig gen col lt maj capt sgt "
     "cpl pvt adm cmdr dr mr mrs ms prof sen rep gov rev hon pres supt insp det mme mlle sr sra dra"
 )
 _TITLE_MODIFIERS = _words(
     "vice prime deputy foreign defense defence interior finance former acting crown supreme chief senior attorney "
     "major first house state lt. assistant associate executive managing grand opposition police army military "
-    "party health justice education energy trade labour labor union cabinet"
+    "party health justice education energy trade labour labor union cabinet press"
 )
 _ABBREVIATIONS = _TITLE_CORE | _words("st mt ft jr")
 # Heads that make a name an organisation ("Syrian Democratic Forces", "Raqqa Civilian Council").
@@ -96,7 +97,13 @@ ORG_HEADS = _words(
     "assembly parliament congress senate court office authority federation league foundation fund society board "
     "alliance movement coalition center centre network press news times post journal media television radio "
     "programme program cross crescent airlines airways motors electric industries holdings church mosque club team government administration "
-    "command regime militia"
+    "command regime militia "
+    # heads in the other languages we read; in French and Spanish they open the name ("Universidad de Antioquia")
+    "universidad facultad secretaría ministerio gobierno alcaldía ayuntamiento consejo comisión fiscalía policía "
+    "ejército partido fundación instituto banco empresa université ministère conseil assemblée parti gouvernement "
+    "armée commission banque société fondation institut agence ministerium universität regierung polizei partei "
+    "bundeswehr armee gericht kommission stiftung agentur verband departementet universitetet partiet politiet "
+    "regjeringen forsvaret"
 )
 # Heads that make a name a place ("Euphrates River", "National Hospital").
 PLACE_HEADS = _words(
@@ -669,6 +676,8 @@ def _mention(text: str, span: list[_Token], lexicon: Lexicon) -> Mention | None:
         tokens = tokens[title_end:]
     if not tokens or (len(tokens) == 1 and tokens[0].kind == "initial"):
         return None
+    if title_end and tokens[0].kind == "join":
+        return None  # "Secretario de Educación": an office, not a title before a name
     first, last = tokens[0], tokens[-1]
     surface = text[first.start : last.end]
     if last.kind == "cap" and last.display != last.text:
@@ -722,7 +731,7 @@ def _cues(text: str, tokens: list[_Token], span_start: int, acronym: bool) -> li
     cues = [cue for t in tokens for cue in t.cues]
     words = [fold(t.text) for t in tokens]
     last = tokens[-1]
-    if any(w in ORG_HEADS for w in words[1:]) or (len(words) > 1 and words[-1] in ORG_HEADS):
+    if len(words) > 1 and any(w in ORG_HEADS for w in words):
         cues.append("org-word")
     if len(words) > 1 and (words[-1] in PLACE_HEADS or words[0] in _PLACE_PREFIXES):
         cues.append("place-word")
