@@ -74,7 +74,7 @@ def test_seed_entities_merge_variants_into_one_each(seed_run: tuple[Path, dict[s
     entities = event["entities"]
     assert set(entities[0]) == {"name", "type", "aliases", "roles", "citations", "uncertain"}
     expected = {
-        "Talal Sello": {"Talal Sello", "Talal Sillo", "Sello"},
+        "Talal Sello": {"Talal Sello", "Talal Sillo", "Brig. Gen. Talal Sello", "Sello"},
         "Mustafa Bali": {"Mustafa Bali", "Musafa Bali"},
         "Nuri Mahmoud": {"Nuri Mahmoud", "Nouri Mahmoud"},
         "Ryan Dillon": {"Ryan Dillon"},

@@ -64,6 +64,7 @@ class _Form:
     order: int
     acronym: bool
     surfaces: Counter[str] = field(default_factory=Counter)
+    titled: Counter[str] = field(default_factory=Counter)  # "Brig. Gen. Talal Sello": an alias, never the name
     cues: Counter[str] = field(default_factory=Counter)
     roles: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -133,7 +134,7 @@ def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[s
     definitions: list[tuple[str, str]] = []
     shouted: list[tuple[Article, Sentence]] = []
 
-    def add(article: Article, index: int, mention: Mention) -> None:
+    def add(article: Article, index: int, mention: Mention, text: str = "") -> None:
         name = mention.key
         if not name:
             return
@@ -141,6 +142,10 @@ def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[s
         if form is None:
             form = forms[name] = _Form(name, len(forms), mention.acronym)
         form.surfaces[mention.text] += 1
+        before = text[: mention.start].rstrip()
+        for role in mention.roles:
+            if before.endswith(role):
+                form.titled[f"{role} {mention.text}"] += 1
         form.cues.update(mention.cues)
         form.roles.extend(mention.roles)
         form.citations.append(Citation(article.id, index))
@@ -153,7 +158,7 @@ def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[s
                 continue
             mentions = find_mentions(sentence.text, lexicon)
             for mention in mentions:
-                add(article, sentence.index, mention)
+                add(article, sentence.index, mention, sentence.text)
             definitions.extend((key(long), key(short)) for long, short in find_definitions(sentence.text, mentions))
     if shouted:
         known = {name: form.surfaces.most_common(1)[0][0] for name, form in forms.items()}
@@ -372,6 +377,7 @@ def _entity(members: list[_Form], ambiguous: bool, rank: dict[str, int], first_n
         surfaces.update(form.surfaces)
     first_seen = {s: i for i, s in enumerate(s for f in members for s in f.surfaces)}
     aliases = sorted(surfaces, key=lambda s: (-surfaces[s], first_seen[s]))
+    aliases += [t for f in members for t in f.titled if t not in surfaces and t not in aliases]
     citations = sorted({c for f in members for c in f.citations}, key=lambda c: (rank.get(c.article, 0), c.sentence))
     roles: dict[str, str] = {}
     for form in sorted(members, key=lambda f: f.order):
