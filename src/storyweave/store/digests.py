@@ -21,6 +21,9 @@ class DigestRecords:
     def get_article(self, article_id: str) -> Article | None:
         raise NotImplementedError  # provided by Store
 
+    def members(self, event_id: str) -> list[str]:
+        raise NotImplementedError  # provided by EventRecords
+
     def stale_digests(self, limit: int = 1_000_000) -> list[tuple[str, int]]:
         """(event id, size) of events with no digest, or one built when the event had another size."""
         rows = self.db.execute(
@@ -32,15 +35,7 @@ class DigestRecords:
 
     def event_articles(self, event_id: str) -> list[Article]:
         """The event's member articles in ingest order, with their stored sentences."""
-        ids = [
-            str(r[0])
-            for r in self.db.execute(
-                "SELECT m.article_id FROM event_members m JOIN articles a ON a.id = m.article_id"
-                " WHERE m.event_id = ? ORDER BY a.seq",
-                (event_id,),
-            )
-        ]
-        return [a for a in (self.get_article(i) for i in ids) if a is not None]
+        return [a for a in (self.get_article(i) for i in self.members(event_id)) if a is not None]
 
     def save_digest(self, event_id: str, size: int, body: dict[str, Any]) -> None:
         self.db.execute(

@@ -164,18 +164,20 @@ class EventRecords:
             "SELECT id, title, first_seen, last_seen, languages, size FROM events ORDER BY size DESC, seq"
         )
         for i, t, f, last, langs, n in cursor.fetchall():
-            members = [
-                str(r[0])
-                for r in self.db.execute(
-                    "SELECT m.article_id FROM event_members m JOIN articles a ON a.id = m.article_id"
-                    " WHERE m.event_id = ? ORDER BY a.seq",
-                    (i,),
-                )
-            ]
+            members = self.members(str(i))
             row = EventRow(
                 str(i), str(t), from_iso_date(f)[0], from_iso_date(last)[0], tuple(filter(None, langs.split(","))), n
             )
             yield row, members
+
+    def members(self, event_id: str) -> list[str]:
+        """The event's member article ids in ingest order."""
+        rows = self.db.execute(
+            "SELECT m.article_id FROM event_members m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.event_id = ? ORDER BY a.seq",
+            (event_id,),
+        )
+        return [str(r[0]) for r in rows]
 
     def article_briefs(self, ids: Sequence[str]) -> list[dict[str, str | None]]:
         """What an event listing shows of each member: id, title, source, language and date, in the given order."""
