@@ -72,6 +72,12 @@ class Settings:
     # Digest: at most this many days on an event's timeline, and happenings per day.
     timeline_dates: int = 20
     timeline_per_date: int = 2
+    # Summary: target language (ISO 639-1) and length in words; an OpenAI-compatible chat endpoint for the
+    # optional abstractive mode (empty: extractive only, nothing leaves the machine).
+    summary_language: str = "en"
+    summary_words: int = 120
+    llm_url: str = ""
+    llm_model: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None, **overrides: Any) -> Settings:
