@@ -7,7 +7,7 @@ import numpy as np
 
 from storyweave.digest.align import group
 from storyweave.digest.anchor import anchor_articles
-from storyweave.digest.timeline import EMBED_BUDGET as TIMELINE_BUDGET
+from storyweave.digest.meaning import EMBED_BUDGET as TIMELINE_BUDGET
 from storyweave.digest.timeline import build_timeline
 from storyweave.ingest import read_paths
 from storyweave.model import Article, Sentence

@@ -19,18 +19,17 @@ latest report is marked uncertain.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
-from storyweave.digest.align import Matrix, common_anchors, group, idf_table, language_centres, similarity
+from storyweave.digest.align import Matrix, common_anchors, group, idf_table
 from storyweave.digest.anchor import Anchor, anchor_articles
 from storyweave.digest.dates import DatePrecision, resolve
+from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, TimelineEntry
-
-Embed = Callable[[Sequence[str]], Matrix]
 
 LEAD_SENTENCES = 2
 PUBLISHED_WEIGHT = 0.5
@@ -38,7 +37,6 @@ LATER_WEIGHT = 0.5
 SAME_HAPPENING = 0.3
 ATTACH_DAYS = 3
 MAX_CANDIDATES = 300
-EMBED_BUDGET = 400  # sentences embedded per digest, at most (about 15 s on two cores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +142,7 @@ def build_timeline(
         if not item.approximate:
             by_day[(item.day, item.precision)].append(item)
     vague = [item for item in items if item.approximate]
-    # Words and anchors align reports in one language (Timeline17 is scored that way); meaning is paid for only
-    # where words cannot reach, across languages, and within a budget so a huge event costs bounded time.
-    multilingual = len({a.language for a in articles}) > 1
-    meaning = _Meaning(articles, embed, centre) if embed is not None and multilingual else None
+    meaning = EventMeaning.for_event(articles, embed, centre)
     latest = max((a.value for a in anchors.values() if a.value is not None), default=None)
     entries: list[TimelineEntry] = []
     for key in chosen:
@@ -162,32 +157,6 @@ def build_timeline(
             entries.append(_entry(key, members, latest))
     entries.sort(key=lambda e: (e.date, -len({c.article for c in e.citations})))
     return tuple(entries)
-
-
-class _Meaning:
-    """Embeddings of the event's sentences, computed once each, and the event's centre for each language."""
-
-    def __init__(self, articles: Sequence[Article], embed: Embed, prior: Matrix | None) -> None:
-        self._embed = embed
-        self._cache: dict[str, Matrix] = {}
-        self.language = {a.id: a.language for a in articles}
-        by_language: dict[str, list[str]] = defaultdict(list)
-        for article in articles:
-            by_language[article.language].extend(s.text for s in article.sentences)
-        if prior is None:
-            prior = self.embed([t for texts in by_language.values() for t in texts[:16]]).mean(axis=0)
-        self.centres = language_centres(by_language, self.embed, prior, per_language=32)
-
-    def affordable(self, texts: Sequence[str]) -> bool:
-        """Whether embedding the texts not yet embedded stays within the digest's budget."""
-        return len(self._cache) + len(set(texts) - self._cache.keys()) <= EMBED_BUDGET
-
-    def embed(self, texts: Sequence[str]) -> Matrix:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
-        if missing:
-            for text, vector in zip(missing, self._embed(missing), strict=True):
-                self._cache[text] = vector
-        return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
 
 def _unique(items: Sequence[DatedSentence]) -> list[DatedSentence]:
@@ -205,17 +174,12 @@ def _happenings(
     nearby: list[DatedSentence],
     idf: dict[str, float],
     common: frozenset[str],
-    meaning: _Meaning | None,
+    meaning: EventMeaning | None,
 ) -> list[list[DatedSentence]]:
     """Groups of one day's sentences that report the same thing, best first; each led by its representative."""
     pool = candidates + nearby
     texts = [item.text for item in pool]
-    if meaning is None or not meaning.affordable(texts):
-        scores = similarity(texts, idf, common=common)
-    else:
-        languages = [meaning.language[item.article] for item in pool]
-        centres = np.stack([meaning.centres[language] for language in languages])
-        scores = similarity(texts, idf, meaning.embed(texts), centres, languages, common=common)
+    scores = sentence_similarity(texts, [item.article for item in pool], idf, common, meaning)
     # Vague sentences only join a happening that a dated sentence starts: they may not pair among themselves.
     allowed = np.ones(scores.shape, dtype=bool)
     vague = len(candidates)
