@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ def test_every_citation_resolves_to_a_stored_sentence(seed_run: tuple[Path, dict
     assert {"timeline", "entities", "quotes", "anchors"} <= set(event)
     cited = [
         (c["article"], c["sentence"])
-        for field in ("timeline", "entities", "quotes")
+        for field in ("summary", "timeline", "entities", "quotes")
         for item in event[field]
         for c in item["citations"]
     ]
@@ -105,6 +106,25 @@ def test_seed_quotes_name_their_speakers(seed_run: tuple[Path, dict[str, Any]]) 
     assert truncated["uncertain"] and not truncated["speaker"]  # kept, marked, and no speaker invented
     languages = _languages(event)
     assert any(q["speaker"] == "Rami Abdulrahman" and languages[q["citations"][0]["article"]] == "no" for q in quotes)
+
+
+def test_seed_summary_is_short_whole_and_every_line_is_backed_by_two_reports(
+    seed_run: tuple[Path, dict[str, Any]],
+) -> None:
+    out, event = seed_run
+    languages = _languages(event)
+    summary = event["summary"]
+    assert summary and event["summary_language"] == "en"
+    assert sum(len(line["text"].split()) for line in summary) <= 120
+    assert all(len({c["article"] for c in line["citations"]}) >= 2 for line in summary)
+    assert any(languages[c["article"]] == "no" for line in summary for c in line["citations"])
+    assert not any("liberated and" in line["text"] for line in summary)  # the seeds' truncated quote
+    with Store(out / "storyweave.db", readonly=True) as store:
+        for line in summary:  # its figures are in the sentences it cites
+            cited = " ".join(
+                t or "" for t in store.sentence_texts([(c["article"], c["sentence"]) for c in line["citations"]])
+            )
+            assert all(number in cited for number in re.findall(r"\d+", line["text"]))
 
 
 def test_a_grown_event_gets_a_new_digest_and_a_failing_one_does_not_stop_the_run(

@@ -2,19 +2,22 @@
 
 The store is the truth and `events.jsonl` an export of it, so the digest is computed here, once per change of
 an event, not when files are written. An event that fails to digest (a bug, a pathological text) gets a one-line
-problem and an empty digest; the run goes on and nothing already stored is touched.
+warning and keeps its previous digest, flagged with the error and left stale so the next run tries again; the run
+goes on and nothing already stored is lost.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from storyweave.digest.anchor import anchor_articles
 from storyweave.digest.entities import extract_entities
 from storyweave.digest.quotes import extract_quotes
 from storyweave.digest.serialize import digest_record
+from storyweave.digest.summary import summarize_event
 from storyweave.digest.timeline import build_timeline
 from storyweave.model import Article, Digest
 from storyweave.represent.calibration import centre
@@ -25,11 +28,19 @@ from storyweave.store import Store
 log = logging.getLogger(__name__)
 
 
-def build_digest(articles: Sequence[Article], settings: Settings, encoder: Encoder | None = None) -> Digest:
-    embed: Callable[[Sequence[str]], Vectors] | None = None
-    prior: Vectors | None = None
-    if encoder is not None and encoder.name != "hashing":
-        embed, prior = encoder.encode, centre(encoder)
+@dataclass(frozen=True, slots=True)
+class Built:
+    digest: Digest
+    summary_language: str
+    summary_note: str
+
+
+def build_digest(
+    articles: Sequence[Article],
+    settings: Settings,
+    embed: Callable[[Sequence[str]], Vectors] | None = None,
+    prior: Vectors | None = None,
+) -> Built:
     timeline = build_timeline(
         articles,
         per_date=settings.timeline_per_date,
@@ -38,14 +49,24 @@ def build_digest(articles: Sequence[Article], settings: Settings, encoder: Encod
         centre=prior,
     )
     entities = extract_entities(articles)
-    return Digest(timeline=timeline, entities=entities, quotes=extract_quotes(articles, entities))
+    summary = summarize_event(
+        articles, words=settings.summary_words, language=settings.summary_language, embed=embed, centre=prior
+    )
+    digest = Digest(
+        summary=summary.sentences,
+        timeline=timeline,
+        entities=entities,
+        quotes=extract_quotes(articles, entities),
+    )
+    return Built(digest, summary.language, summary.note)
 
 
 class DigestWriter:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
         self.settings = settings
-        self.encoder = encoder
+        self.encoder = encoder if encoder is not None and encoder.name != "hashing" else None
+        self._prior: Vectors | None = None
 
     def update(self, on_problem: Callable[[str, str], None] | None = None) -> list[str]:
         """Rebuild every stale digest; returns the events digested."""
@@ -67,5 +88,12 @@ class DigestWriter:
         return done
 
     def record(self, articles: Sequence[Article]) -> dict[str, Any]:
-        digest = build_digest(articles, self.settings, self.encoder)
-        return digest_record(digest, anchor_articles(articles))
+        embed = self.encoder.encode if self.encoder is not None else None
+        if self.encoder is not None and self._prior is None:
+            self._prior = centre(self.encoder)
+        built = build_digest(articles, self.settings, embed, self._prior)
+        record = digest_record(built.digest, anchor_articles(articles))
+        record["summary_language"] = built.summary_language
+        if built.summary_note:
+            record["summary_note"] = built.summary_note
+        return record

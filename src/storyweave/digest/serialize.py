@@ -15,6 +15,7 @@ def citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
 
 def digest_record(digest: Digest, anchors: Mapping[str, Anchor]) -> dict[str, Any]:
     return {
+        "summary": [{"text": line.text, "citations": citations(line.citations)} for line in digest.summary],
         "timeline": [
             {
                 "date": iso_date(entry.date, entry.precision),

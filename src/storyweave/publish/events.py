@@ -26,8 +26,11 @@ def event_records(store: Store) -> Iterator[dict[str, Any]]:
 
 def _digest_fields(digest: dict[str, Any] | None) -> dict[str, Any]:
     """The digest's exported fields; an event not digested yet says so with empty lists rather than omitting them."""
-    fields = ("timeline", "entities", "quotes", "anchors")
-    return {name: (digest or {}).get(name, []) for name in fields}
+    fields = ("summary", "timeline", "entities", "quotes", "facts", "anchors")
+    found = digest or {}
+    record: dict[str, Any] = {name: found.get(name, []) for name in fields}
+    record.update({key: found[key] for key in ("summary_language", "summary_note", "error") if key in found})
+    return record
 
 
 def write_events(store: Store, path: Path) -> int:

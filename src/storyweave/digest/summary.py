@@ -1,0 +1,208 @@
+"""An extractive summary of an event whose every sentence says which reports back it, in any language.
+
+A sentence earns its place by three things, each measured on Multi-News (`storyweave evaluate summaries`):
+
+- *support*: how many other reports say the same thing (cross-source alignment, `align`): a claim three outlets
+  make is the story; a claim one outlet makes is colour;
+- *centrality*: how close it is to what the whole event says (the mean of its similarities, as LexRank's fixed
+  point approximates);
+- *position*: news is written lead first, so a report's opening sentences carry its point.
+
+Selection is greedy under the word budget with a redundancy check (maximal marginal relevance), so two outlets'
+versions of one claim become one line citing both. Fragments ("The national hospital was liberated and".), bylines,
+boilerplate and sentences opening on a pronoun whose antecedent the summary does not carry are never candidates.
+Candidates are in the target language; support and citations come from every language. When no report is in the
+target language, the summary is in the event's main language and says so (`SummaryResult.note`). Ties break on
+report and sentence order, so the same input gives the same summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyweave.digest.align import Matrix, common_anchors, idf_table
+from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
+from storyweave.model import Article, Citation, SummarySentence
+
+SUPPORT_THRESHOLD = 0.3  # the same claim in another report (as `timeline.SAME_HAPPENING`)
+REDUNDANT = 0.5
+SUPPORT_WEIGHT = 1.0
+CENTRALITY_WEIGHT = 1.0
+POSITION_WEIGHT = 1.0
+MIN_WORDS, MAX_WORDS = 6, 60
+SENTENCES_PER_REPORT = 40
+MAX_CANDIDATES = 1200
+
+_CLOSING = "\"'”’»)]"
+_DANGLING = frozenset(
+    "and or but the a an of to in on at for with by from that which who whose as than "
+    "og eller men i på av til for med fra som at en et den det de "
+    "und oder aber der die das ein eine von zu mit et ou mais le la les un une de du des à "
+    "y o pero el los las un una del con".split()
+)
+_PRONOUN_OPENERS = frozenset(
+    "he she it they this these those his her its their him them there "
+    "han hun den det de dette disse hans hennes deres "
+    "er sie es dies diese il elle ils elles ce cette ces él ella ellos ellas esto este esta".split()
+)
+_BOILERPLATE = re.compile(
+    r"contributed to this report|all rights reserved|click here|sign up|follow us|subscribe|newsletter|"
+    r"read more|copyright|photo:|image:|video:|getty images|\(ap photo|this story has been|"
+    r"this article was|reporting by|editing by|writing by|@\w+|https?://",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryResult:
+    sentences: tuple[SummarySentence, ...]
+    language: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    article: str
+    article_rank: int
+    index: int
+    text: str
+    words: int
+    selectable: bool
+
+
+def summarize(
+    articles: Sequence[Article],
+    *,
+    words: int = 120,
+    language: str = "en",
+    embed: Embed | None = None,
+    centre: Matrix | None = None,
+    fill: bool = False,
+) -> tuple[SummarySentence, ...]:
+    """The summary's sentences in reading order, each citing every source sentence that supports it.
+
+    At most `words` words; with `fill`, the last sentence may run past the budget (for evaluations that cut every
+    system's output at the same word).
+    """
+    return summarize_event(articles, words=words, language=language, embed=embed, centre=centre, fill=fill).sentences
+
+
+def summarize_event(
+    articles: Sequence[Article],
+    *,
+    words: int = 120,
+    language: str = "en",
+    embed: Embed | None = None,
+    centre: Matrix | None = None,
+    fill: bool = False,
+) -> SummaryResult:
+    target, note = _target_language(articles, language)
+    candidates = _candidates(articles, target)
+    if not any(c.selectable for c in candidates) or words <= 0:
+        return SummaryResult((), target, note or "no sentence fit to summarise")
+    idf = idf_table(c.text for c in candidates)
+    common = common_anchors(c.text for c in candidates)
+    meaning = EventMeaning.for_event(articles, embed, centre)
+    scores = sentence_similarity([c.text for c in candidates], [c.article for c in candidates], idf, common, meaning)
+    supporters = _supporters(scores, candidates)
+    value = _value(scores, candidates, supporters, len(articles))
+    chosen = _select(value, scores, candidates, words, fill)
+    chosen.sort(key=lambda i: (candidates[i].index, candidates[i].article_rank))  # leads first, as news reads
+    sentences = tuple(
+        SummarySentence(
+            text=candidates[i].text,
+            citations=tuple(Citation(candidates[j].article, candidates[j].index) for j in sorted([i, *supporters[i]])),
+        )
+        for i in chosen
+    )
+    return SummaryResult(sentences, target, note)
+
+
+def _target_language(articles: Sequence[Article], language: str) -> tuple[str, str]:
+    present = [a.language for a in articles if a.sentences]
+    if not present or language in present:
+        return language, ""
+    main = max(sorted(set(present)), key=present.count)
+    return main, f"no report in {language!r}: summarised in {main!r}"
+
+
+def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
+    result: list[_Candidate] = []
+    for rank, article in enumerate(articles):
+        for sentence in article.sentences[:SENTENCES_PER_REPORT]:
+            count = len(_WORD.findall(sentence.text))
+            selectable = article.language == target and _fit(sentence.text, count)
+            result.append(_Candidate(article.id, rank, sentence.index, sentence.text, count, selectable))
+    if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
+        result.sort(key=lambda c: (c.index, c.article_rank))
+        result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
+    return result
+
+
+def _fit(text: str, count: int) -> bool:
+    """Whether a sentence can stand in a summary: whole, plain prose, not a byline or boilerplate."""
+    if not MIN_WORDS <= count <= MAX_WORDS or _BOILERPLATE.search(text):
+        return False
+    stripped = text.rstrip().rstrip(_CLOSING + ".!?…").rstrip()
+    last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+    if last in _DANGLING or stripped.endswith((",", ":", ";", "-", "–", "—")):
+        return False  # "The national hospital was liberated and".
+    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+        return False  # a quotation opened or closed elsewhere
+    if text.rstrip()[-1:] == "?" or text.rstrip().rstrip(_CLOSING)[-1:] not in (".", "!", "…"):
+        return False
+    first = _WORD.findall(text[:40])[:1]
+    return not (first and first[0].lower() in _PRONOUN_OPENERS)
+
+
+def _supporters(scores: Matrix, candidates: Sequence[_Candidate]) -> list[list[int]]:
+    """For each sentence, the best-matching sentence of every other report that says the same thing."""
+    articles = np.array([c.article_rank for c in candidates])
+    result: list[list[int]] = []
+    for i in range(len(candidates)):
+        row = scores[i]
+        best: dict[int, int] = {}
+        for j in np.nonzero(row >= SUPPORT_THRESHOLD)[0].tolist():
+            if articles[j] == articles[i]:
+                continue
+            if articles[j] not in best or row[j] > row[best[articles[j]]]:
+                best[int(articles[j])] = j
+        result.append(sorted(best.values()))
+    return result
+
+
+def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
+    n = len(candidates)
+    centrality = (scores.sum(axis=1) - np.diag(scores)) / max(1, n - 1)
+    span = float(centrality.max() - centrality.min()) or 1.0
+    centrality = (centrality - centrality.min()) / span
+    support = np.array([len(s) for s in supporters], dtype=np.float32) / max(1, reports - 1)
+    position = np.array([1.0 / (1.0 + c.index) for c in candidates], dtype=np.float32)
+    value: Matrix = (SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position).astype(
+        np.float32
+    )
+    return value
+
+
+def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], budget: int, fill: bool) -> list[int]:
+    order = sorted(
+        (i for i, c in enumerate(candidates) if c.selectable),
+        key=lambda i: (-float(value[i]), candidates[i].article_rank, candidates[i].index),
+    )
+    chosen: list[int] = []
+    used = 0
+    for i in order:
+        if used >= budget:
+            break
+        if any(scores[i, j] >= REDUNDANT for j in chosen):
+            continue
+        if chosen and used + candidates[i].words > budget and not fill:
+            continue
+        chosen.append(i)
+        used += candidates[i].words
+    return chosen
