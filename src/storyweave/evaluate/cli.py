@@ -138,3 +138,40 @@ def timelines_command(articles: Path, gold: Path, topics: tuple[str, ...], as_js
         sys.exit(1)
 
     _emit(report.as_dict(), as_json, report.lines())
+
+
+@evaluate.command("summaries")
+@click.option("--multinews", "path", type=_FILE, required=True, help="A Multi-News-format JSONL(.gz) file.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="The first N clusters.")
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Word budget of every summary [default: the gold summary's length].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def summaries_command(path: Path, limit: int, words: int | None, as_json: bool) -> None:
+    """Summarise each cluster with the engine and, in the same run, lead-3, a round-robin of the documents' leads,
+    LexRank and TextRank at the same word budget; ROUGE-1/2/L F1 (rouge-score, stemmed) and summaries/s."""
+    from storyweave.evaluate.summaries import (
+        ENGINE,
+        SummariesUnavailable,
+        SummarySystem,
+        baseline_systems,
+        engine_system,
+        evaluate_summaries,
+    )
+
+    engine, note = engine_system()
+    if note is not None:
+        click.echo(f"note: {note}", err=True)
+    try:
+        systems: dict[str, SummarySystem | None] = {ENGINE: engine, **baseline_systems()}
+        report = evaluate_summaries(path, systems, limit, words, [note] if note else [])
+    except SummariesUnavailable as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(1)
+    if not report.clusters:
+        click.echo("error: no cluster with documents and a gold summary in this file", err=True)
+        sys.exit(1)
+    _emit(report.as_dict(), as_json, report.lines())
