@@ -86,3 +86,18 @@ def test_headings_are_short_lines_without_closing_punctuation() -> None:
 def test_run_on_text_is_capped() -> None:
     text = " ".join(["word"] * 2000)
     assert all(b - a <= 2000 for a, b in split(text, "en"))
+
+
+def test_lower_cased_text_splits_at_every_stop_and_ignores_its_scattered_quotes() -> None:
+    from storyweave.normalize.sentences import is_caseless, split
+
+    text = (
+        'the city fell on tuesday after a long siege. officials said " the fighting is over. " residents '
+        "returned to their homes in the north. aid groups warned that food was short and that winter was near. "
+    ) * 4
+    assert is_caseless(text)
+    pieces = [text[a:b] for a, b in split(text, "en")]
+    assert pieces[0] == "the city fell on tuesday after a long siege."
+    assert len(pieces) >= 12
+    cased = "The city fell on Tuesday after a long siege. Officials in Raqqa said the fighting was over. " * 6
+    assert not is_caseless(cased)

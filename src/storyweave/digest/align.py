@@ -16,6 +16,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import repeat
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -28,19 +31,58 @@ Matrix = npt.NDArray[np.float32]
 ANCHOR_BONUS = 0.15
 
 
-def idf_table(texts: Iterable[str]) -> dict[str, float]:
+_SNOWBALL = {
+    "en": "english", "no": "norwegian", "nb": "norwegian", "nn": "norwegian", "da": "danish", "sv": "swedish",
+    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "nl": "dutch",
+    "fi": "finnish", "ru": "russian", "tr": "turkish", "pl": "polish", "ar": "arabic", "el": "greek",
+}  # fmt: skip
+
+
+def terms(text: str, language: str | None = None) -> dict[str, float]:
+    """Sublinear TF of the text's words, stemmed in its language when Snowball has a stemmer for it.
+
+    Stemming lets "killed" meet "killing" and "fighters" meet "fighter", as a reader (and ROUGE) counts them alike.
+    """
+    counts = term_counts(text)
+    stem = _stemmer(language) if language else None
+    if stem is None:
+        return counts
+    merged: dict[str, float] = {}
+    for word, weight in counts.items():
+        key = _stem(stem, word)
+        merged[key] = merged.get(key, 0.0) + math.exp(weight - 1.0)
+    return {key: 1.0 + math.log(count) for key, count in merged.items()}
+
+
+@lru_cache(maxsize=32)
+def _stemmer(language: str) -> Any:
+    name = _SNOWBALL.get(language.split("-")[0].lower())
+    if name is None:
+        return None
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    return snowballstemmer.stemmer(name)
+
+
+@lru_cache(maxsize=500_000)
+def _stem(stemmer: Any, word: str) -> str:
+    return str(stemmer.stemWord(word))
+
+
+def idf_table(texts: Iterable[str], languages: Iterable[str] | None = None) -> dict[str, float]:
     """Smoothed IDF over the given texts (a whole event's sentences, so that words every report uses weigh little)."""
     df: Counter[str] = Counter()
     count = 0
-    for text in texts:
-        df.update(term_counts(text).keys())
+    for text, language in zip(texts, languages if languages is not None else repeat(None), strict=False):
+        df.update(terms(text, language).keys())
         count += 1
     return {term: math.log((1 + count) / (1 + n)) + 1.0 for term, n in df.items()}
 
 
-def lexical_matrix(texts: Sequence[str], idf: Mapping[str, float]) -> Matrix:
+def lexical_matrix(texts: Sequence[str], idf: Mapping[str, float], languages: Sequence[str] | None = None) -> Matrix:
     """L2-normalised TF-IDF rows over the texts' own vocabulary (small: only the texts being compared)."""
-    counts = [term_counts(text) for text in texts]
+    per_text: Sequence[str | None] = languages if languages is not None else [None] * len(texts)
+    counts = [terms(text, language) for text, language in zip(texts, per_text, strict=True)]
     vocabulary: dict[str, int] = {}
     for row in counts:
         for term in row:
@@ -74,7 +116,7 @@ def similarity(
     say little, so meaning weighs more there. `common` holds anchor keys too frequent in the event to tell one
     happening from another (its city, its main actor); see `common_anchors`.
     """
-    words = lexical_matrix(texts, idf)
+    words = lexical_matrix(texts, idf, languages)
     result: Matrix = words @ words.T
     if embeddings is not None and len(texts):
         rows = embeddings - (centres if centres is not None else embeddings.mean(axis=0))

@@ -60,10 +60,13 @@ def sentence_similarity(
     idf: Mapping[str, float],
     common: frozenset[str],
     meaning: EventMeaning | None,
+    languages: Sequence[str] | None = None,
 ) -> Matrix:
-    """Pairwise similarity of sentences (`articles[i]` is the id of text i's report): with meaning when affordable."""
+    """Pairwise similarity of sentences (`articles[i]` is the id of text i's report): with meaning when affordable.
+
+    `languages` (one per text) stems the words; without it words are compared as written."""
     if meaning is None or not meaning.affordable(texts):
-        return similarity(texts, idf, common=common)
-    languages = [meaning.language[article] for article in articles]
+        return similarity(texts, idf, languages=languages, common=common)
+    languages = languages or [meaning.language[article] for article in articles]
     centres = np.stack([meaning.centres[language] for language in languages])
     return similarity(texts, idf, meaning.embed(texts), centres, languages, common=common)

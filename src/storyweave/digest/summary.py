@@ -27,13 +27,15 @@ import numpy as np
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, SummarySentence
+from storyweave.normalize.sentences import is_caseless
 
 SUPPORT_THRESHOLD = 0.3  # the same claim in another report (as `timeline.SAME_HAPPENING`)
 REDUNDANT = 0.5
 SUPPORT_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 1.0
 POSITION_WEIGHT = 1.0
-MIN_WORDS, MAX_WORDS = 6, 60
+MIN_WORDS, MAX_WORDS = 4, 80
+UNTERMINATED_WORDS = 10
 SENTENCES_PER_REPORT = 40
 MAX_CANDIDATES = 1200
 
@@ -45,7 +47,7 @@ _DANGLING = frozenset(
     "y o pero el los las un una del con".split()
 )
 _PRONOUN_OPENERS = frozenset(
-    "he she it they this these those his her its their him them there "
+    "he she it they this these those his her its their him them "
     "han hun den det de dette disse hans hennes deres "
     "er sie es dies diese il elle ils elles ce cette ces él ella ellos ellas esto este esta".split()
 )
@@ -73,6 +75,7 @@ class _Candidate:
     text: str
     words: int
     selectable: bool
+    anaphoric: bool = False  # opens on a pronoun: may follow its report's previous sentence, never stand alone
 
 
 def summarize(
@@ -105,14 +108,17 @@ def summarize_event(
     candidates = _candidates(articles, target)
     if not any(c.selectable for c in candidates) or words <= 0:
         return SummaryResult((), target, note or "no sentence fit to summarise")
-    idf = idf_table(c.text for c in candidates)
+    language_of = {a.id: a.language for a in articles}
+    languages = [language_of[c.article] for c in candidates]
+    idf = idf_table((c.text for c in candidates), languages)
     common = common_anchors(c.text for c in candidates)
     meaning = EventMeaning.for_event(articles, embed, centre)
-    scores = sentence_similarity([c.text for c in candidates], [c.article for c in candidates], idf, common, meaning)
+    texts, sources = [c.text for c in candidates], [c.article for c in candidates]
+    scores = sentence_similarity(texts, sources, idf, common, meaning, languages)
     supporters = _supporters(scores, candidates)
     value = _value(scores, candidates, supporters, len(articles))
     chosen = _select(value, scores, candidates, words, fill)
-    chosen.sort(key=lambda i: (candidates[i].index, candidates[i].article_rank))  # leads first, as news reads
+    chosen.sort(key=lambda i: (candidates[i].article_rank, candidates[i].index))  # each report's lines in its order
     sentences = tuple(
         SummarySentence(
             text=candidates[i].text,
@@ -134,25 +140,33 @@ def _target_language(articles: Sequence[Article], language: str) -> tuple[str, s
 def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
     result: list[_Candidate] = []
     for rank, article in enumerate(articles):
+        caseless = is_caseless(article.text)
         for sentence in article.sentences[:SENTENCES_PER_REPORT]:
             count = len(_WORD.findall(sentence.text))
-            selectable = article.language == target and _fit(sentence.text, count)
-            result.append(_Candidate(article.id, rank, sentence.index, sentence.text, count, selectable))
+            selectable = article.language == target and _fit(sentence.text, count, caseless)
+            first = _WORD.findall(sentence.text[:40])[:1]
+            anaphoric = bool(first) and first[0].lower() in _PRONOUN_OPENERS
+            result.append(_Candidate(article.id, rank, sentence.index, sentence.text, count, selectable, anaphoric))
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
         result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
     return result
 
 
-def _fit(text: str, count: int) -> bool:
-    """Whether a sentence can stand in a summary: whole, plain prose, not a byline or boilerplate."""
+def _fit(text: str, count: int, caseless: bool = False) -> bool:
+    """Whether a sentence can stand in a summary: whole, plain prose, not a byline or boilerplate.
+
+    Quotation marks are checked only in cased text: lower-cased text has been tokenised and re-joined, and its
+    quotes are scattered (the splitter ignores them there too).
+    """
     if not MIN_WORDS <= count <= MAX_WORDS or _BOILERPLATE.search(text):
         return False
     stripped = text.rstrip().rstrip(_CLOSING + ".!?…").rstrip()
     last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
     if last in _DANGLING or stripped.endswith((",", ":", ";", "-", "–", "—")):
         return False  # "The national hospital was liberated and".
-    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+    unbalanced = text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»")
+    if unbalanced and not caseless:
         return False  # a quotation opened or closed elsewhere
     if text.rstrip()[-1:] == "?" or text.rstrip().rstrip(_CLOSING)[-1:] not in (".", "!", "…"):
         return False
@@ -190,19 +204,32 @@ def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[li
 
 
 def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], budget: int, fill: bool) -> list[int]:
+    """Best value first, skipping what repeats a chosen line; a sentence opening on a pronoun only right after its
+    report's previous sentence (which the reading order then puts just before it), so its antecedent is there."""
     order = sorted(
         (i for i, c in enumerate(candidates) if c.selectable),
         key=lambda i: (-float(value[i]), candidates[i].article_rank, candidates[i].index),
     )
+    position = {(c.article_rank, c.index): i for i, c in enumerate(candidates)}
     chosen: list[int] = []
+    taken: set[int] = set()
     used = 0
-    for i in order:
-        if used >= budget:
-            break
-        if any(scores[i, j] >= REDUNDANT for j in chosen):
-            continue
-        if chosen and used + candidates[i].words > budget and not fill:
-            continue
-        chosen.append(i)
-        used += candidates[i].words
+    progress = True
+    while progress and used < budget:
+        progress = False
+        for i in order:
+            if i in taken or used >= budget:
+                continue
+            candidate = candidates[i]
+            if candidate.anaphoric and position.get((candidate.article_rank, candidate.index - 1)) not in taken:
+                continue
+            if any(scores[i, j] >= REDUNDANT for j in chosen):
+                continue
+            if chosen and used + candidate.words > budget and not fill:
+                continue
+            chosen.append(i)
+            taken.add(i)
+            used += candidate.words
+            progress = True
+            break  # a new line may admit a pronoun sentence ranked above the rest: look again from the top
     return chosen

@@ -232,7 +232,7 @@ def engine_system() -> tuple[SummarySystem | None, str | None]:
         raise
 
     def system(articles: Sequence[Article], *, words: int) -> list[str]:
-        return [s.text for s in summarize(articles, words=words, language="en")]
+        return [s.text for s in summarize(articles, words=words, language="en", fill=True)]
 
     return system, None
 

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from storyweave.digest.align import terms
+from storyweave.digest.summary import summarize, summarize_event
+from storyweave.model import Article, Sentence
+
+
+def report(key: str, sentences: list[str], language: str = "en") -> Article:
+    return Article(
+        id=key,
+        title="",
+        text=" ".join(sentences),
+        language=language,
+        sentences=tuple(Sentence(key, i, s, 0, 0) for i, s in enumerate(sentences)),
+    )
+
+
+STORY = [
+    report(
+        "a",
+        [
+            "Rebels captured the northern airport on Sunday after a week of heavy fighting.",
+            "They said 40 soldiers had surrendered at the main terminal.",
+            "The national hospital was liberated and",
+            "Reporting by Jane Doe; editing by John Roe.",
+            "Is the war over?",
+        ],
+    ),
+    report(
+        "b",
+        [
+            "The northern airport fell to rebels on Sunday, officials said.",
+            "Some 40 soldiers surrendered at the terminal, a commander said.",
+            "Aid groups said food was running short in the city.",
+        ],
+    ),
+    report("c", ["Opprørerne tok flyplassen i nord søndag etter en uke med harde kamper."], "no"),
+]
+
+
+def test_every_line_cites_its_own_sentence_and_the_reports_that_say_the_same() -> None:
+    lines = summarize(STORY, words=60)
+    assert lines
+    for line in lines:
+        cited = {(c.article, c.sentence) for c in line.citations}
+        own = next((a.id, s.index) for a in STORY for s in a.sentences if s.text == line.text)
+        assert own in cited
+    airport = next(line for line in lines if "airport" in line.text)
+    assert len({c.article for c in airport.citations}) >= 2
+    assert sum(len(line.text.split()) for line in lines) <= 60
+
+
+def test_fragments_bylines_questions_and_other_languages_never_enter() -> None:
+    texts = [line.text for line in summarize(STORY, words=500)]
+    assert "The national hospital was liberated and" not in texts
+    assert not any(t.startswith("Reporting by") or t.endswith("?") for t in texts)
+    assert not any("Opprørerne" in t for t in texts)  # the target language is English
+
+
+def test_a_pronoun_sentence_comes_only_right_after_its_antecedent() -> None:
+    texts = [line.text for line in summarize(STORY, words=500)]
+    they = "They said 40 soldiers had surrendered at the main terminal."
+    if they in texts:
+        assert texts[texts.index(they) - 1].startswith("Rebels captured")
+    lonely = [report("x", ["It was a long day for everyone involved in the talks.", "Nothing else."])]
+    assert summarize(lonely, words=50) == ()
+
+
+def test_no_report_in_the_target_language_says_so_and_uses_the_main_one() -> None:
+    result = summarize_event([STORY[2]], words=50, language="en")
+    assert result.language == "no" and "no report in 'en'" in result.note
+    assert [line.text for line in result.sentences] == [STORY[2].sentences[0].text]
+
+
+def test_the_same_input_gives_the_same_summary() -> None:
+    assert summarize(STORY, words=40) == summarize(list(STORY), words=40)
+
+
+def test_words_are_stemmed_in_their_language() -> None:
+    assert terms("fighters killed", "en").keys() == terms("fighter killing", "en").keys()
+    assert "krigern" in terms("krigerne", "no") or "kriger" in terms("krigerne", "no")
+    assert terms("fighters", None) == {"fighters": 1.0}
