@@ -16,7 +16,15 @@ import click
 from storyweave import __version__
 from storyweave.cluster.builder import EncoderMismatch
 from storyweave.evaluate.cli import evaluate
-from storyweave.options import config_option, encoder_option, load_settings, store_option
+from storyweave.options import (
+    config_option,
+    encoder_option,
+    load_settings,
+    out_option,
+    resolve_store,
+    store_option,
+    summary_options,
+)
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
 from storyweave.publish.events import write_events
@@ -39,18 +47,12 @@ def main() -> None:
 
 @main.command("run")
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Directory for articles.jsonl (and the store, unless --store is given).",
-)
+@out_option("Directory for articles.jsonl and events.jsonl (and the store, unless --store is given).")
 @store_option
 @config_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 50 MB).")
 @encoder_option
+@summary_options
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read (exit 1).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the summary.")
 def run_command(
@@ -60,6 +62,10 @@ def run_command(
     config: Path | None,
     max_bytes: int | None,
     encoder: str | None,
+    summary_language: str | None,
+    summary_words: int | None,
+    llm_url: str | None,
+    llm_model: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -69,8 +75,16 @@ def run_command(
     Text, HTML, RSS/Atom and JSON/JSONL are recognised by content and suffix. Inputs that cannot be read are
     named on stderr with the reason; the rest of the run goes on.
     """
-    settings = load_settings(config, max_bytes=max_bytes, encoder=encoder)
-    store_file = store_path or out_dir / "storyweave.db"
+    settings = load_settings(
+        config,
+        max_bytes=max_bytes,
+        encoder=encoder,
+        summary_language=summary_language,
+        summary_words=summary_words,
+        llm_url=llm_url,
+        llm_model=llm_model,
+    )
+    store_file = resolve_store(out_dir, store_path)
     progress = _Progress() if sys.stderr.isatty() and not quiet else None
     try:
         store = Store(store_file)
