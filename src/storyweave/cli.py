@@ -6,6 +6,7 @@ the run itself failed or `--strict` stopped it.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
 from storyweave.publish.events import write_events
 from storyweave.publish.jsonl import write_articles
+from storyweave.publish.markdown import UnknownEvent, render_event, render_index
 from storyweave.represent.encoder import MissingDependency
 from storyweave.store import Store
 
@@ -117,6 +119,30 @@ def run_command(
             _summary(report, store, store_file, articles_file, exported)
             _events_summary(report, store, events_file)
     sys.exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
+
+
+@main.command("show")
+@click.argument("event_id", required=False)
+@out_option("Directory whose storyweave.db to read (as `run --out` wrote it), unless --store is given.")
+@store_option
+def show_command(event_id: str | None, out_dir: Path, store_path: Path | None) -> None:
+    """Print EVENT_ID's digest as Markdown: summary, timeline, facts, entities, quotes, reports, and the sentences
+    every line cites. Without EVENT_ID, list the events.
+    """
+    store_file = resolve_store(out_dir, store_path)
+    if not store_file.is_file():
+        click.echo(f"storyweave: no store at {store_file} (run `storyweave run PATH... --out DIR` first)", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        with Store(store_file, readonly=True) as store:
+            text = render_event(store, event_id) if event_id else render_index(store)
+    except UnknownEvent:
+        click.echo(f"storyweave: no event {event_id!r} in {store_file} (`storyweave show` lists them)", err=True)
+        sys.exit(EXIT_ERROR)
+    except sqlite3.Error as error:
+        click.echo(f"storyweave: cannot read store {store_file}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(text, nl=False)
 
 
 def _print_problem(progress: _Progress | None) -> Callable[[Problem], None]:
