@@ -294,3 +294,20 @@ def test_run_options_reach_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_pat
 def test_bad_run_options_are_refused(tmp_path: Path, option: str, value: str, message: str) -> None:
     done = CliRunner().invoke(cli.main, ["run", "x", "--out", str(tmp_path), option, value])
     assert done.exit_code == 2 and message in done.output
+
+
+def test_a_run_with_an_endpoint_keeps_only_grounded_sentences_and_falls_back_when_it_fails(server: Fake) -> None:
+    from storyweave.digest.builder import build_digest
+    from tests.digest.test_timeline import seed_articles
+
+    articles = seed_articles()
+    settings = Settings(llm_url=server.url)
+    server.answer("The Syrian Democratic Forces defeated ISIS in Raqqa [1]. Some 35 fighters were killed there [1].")
+    built = build_digest(articles, settings)
+    assert [line.text for line in built.digest.summary] == ["The Syrian Democratic Forces defeated ISIS in Raqqa."], (
+        built.summary_note
+    )
+    assert "1 written sentence(s) dropped" in built.summary_note
+    assert built.digest.summary[0].citations  # the cited extractive line's sources
+    dead = build_digest(articles, Settings(llm_url="http://127.0.0.1:9"))  # nothing listens there
+    assert dead.digest.summary and "extractive summary kept" in dead.summary_note

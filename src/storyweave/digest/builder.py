@@ -19,7 +19,7 @@ from storyweave.digest.quotes import extract_quotes
 from storyweave.digest.serialize import digest_record
 from storyweave.digest.summary import summarize_event
 from storyweave.digest.timeline import build_timeline
-from storyweave.model import Article, Digest
+from storyweave.model import Article, Citation, Digest, SummarySentence
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder, Vectors
 from storyweave.settings import Settings
@@ -52,13 +52,43 @@ def build_digest(
     summary = summarize_event(
         articles, words=settings.summary_words, language=settings.summary_language, embed=embed, centre=prior
     )
+    lines, note = summary.sentences, summary.note
+    if settings.llm_url and lines:
+        lines, note = _abstractive(articles, lines, settings, summary.language, note)
     digest = Digest(
-        summary=summary.sentences,
+        summary=lines,
         timeline=timeline,
         entities=entities,
         quotes=extract_quotes(articles, entities),
     )
-    return Built(digest, summary.language, summary.note)
+    return Built(digest, summary.language, note)
+
+
+def _abstractive(
+    articles: Sequence[Article], lines: tuple[SummarySentence, ...], settings: Settings, language: str, note: str
+) -> tuple[tuple[SummarySentence, ...], str]:
+    """The endpoint's rewrite when it answers with grounded sentences; else the extractive lines, saying why."""
+    from storyweave.digest.abstractive import AbstractiveError, rewrite
+
+    sources = {Citation(a.id, s.index): s.text for a in articles for s in a.sentences}
+    try:
+        written, dropped = rewrite(
+            lines,
+            sources,
+            url=settings.llm_url,
+            model=settings.llm_model,
+            words=settings.summary_words,
+            language=language,
+        )
+    except AbstractiveError as error:
+        log.warning("abstractive summary unavailable, extractive kept: %s", error)
+        return lines, "; ".join(filter(None, [note, f"abstractive mode failed ({error}): extractive summary kept"]))
+    if not written:
+        return lines, "; ".join(filter(None, [note, "abstractive mode wrote nothing grounded: extractive kept"]))
+    dropped_note = (
+        f"abstractive; {len(dropped)} written sentence(s) dropped as ungrounded" if dropped else "abstractive"
+    )
+    return written, "; ".join(filter(None, [note, dropped_note]))
 
 
 class DigestWriter:
