@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import pytest
+
+from storyweave.digest.quantities import Quantity, dimension, in_days, read_quantities
+
+
+def figures(text: str, language: str = "en") -> list[tuple[str, float, float, float, str]]:
+    return [(q.text, q.value, q.low, q.high, q.unit) for q in read_quantities(text, language).quantities]
+
+
+def only(text: str, language: str = "en") -> Quantity:
+    found = read_quantities(text, language).quantities
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "twenty-two fighters", 22),
+        ("en", "two hundred and fifty people", 250),
+        ("en", "a hundred men", 100),
+        ("en", "three thousand residents", 3000),
+        ("no", "tjueto soldater", 22),
+        ("no", "hundre og tjue mann", 120),
+        ("no", "fem tusen sivile", 5000),
+        ("de", "zweiundzwanzig Kämpfer", 22),
+        ("de", "dreihundert Menschen", 300),
+        ("fr", "vingt-deux combattants", 22),
+        ("fr", "quatre-vingt-dix civils", 90),
+        ("fr", "vingt et un soldats", 21),
+        ("es", "veintidós muertos", 22),
+        ("es", "treinta y dos civiles", 32),
+        ("es", "ciento veinte personas", 120),
+    ],
+)
+def test_number_words_in_five_languages(language: str, text: str, value: float) -> None:
+    quantity = only(text, language)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit) == (value, value, value, "count")
+
+
+def test_one_and_its_articles_are_not_figures() -> None:
+    assert figures("one woman cried; a man ran") == []
+    assert figures("en mann og ei kvinne", "no") == []
+    assert figures("ein Mann, eine Frau", "de") == []
+    assert figures("un homme, une femme", "fr") == []
+    assert figures("un hombre, una mujer", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high"),
+    [
+        ("en", "a few hundred ISIS militants", 200, 400),
+        ("en", "Dozens of foreign militants", 24, 99),
+        ("en", "scores of civilians", 40, 99),
+        ("en", "hundreds of families", 200, 999),
+        ("en", "tens of thousands of people", 20_000, 99_999),
+        ("no", "dusinvis av sivile", 24, 99),
+        ("no", "noen hundre krigere", 200, 400),
+        ("no", "hundrevis av mennesker", 200, 999),
+        ("de", "Dutzende Zivilisten", 24, 99),
+        ("de", "einige hundert Kämpfer", 200, 400),
+        ("fr", "des dizaines de civils", 20, 99),
+        ("fr", "une centaine de soldats", 85, 115),
+        ("fr", "quelques centaines de combattants", 200, 400),
+        ("es", "decenas de civiles", 20, 99),
+        ("es", "unos cientos de combatientes", 200, 400),
+    ],
+)
+def test_words_for_quantities_are_ranges(language: str, text: str, low: float, high: float) -> None:
+    quantity = only(text, language)
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, "vague")
+    assert low <= quantity.value <= high
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "low", "high"),
+    [
+        ("en", "Some 100 fighters", 100, 85, 115),  # a round figure: ±15%
+        ("en", "around 22 ISIS militants", 22, 19.8, 24.2),  # a precise one: ±10%
+        ("no", "om lag 100 IS-krigere", 100, 85, 115),
+        ("no", "rundt 150 fremmedkrigere", 150, 127.5, 172.5),
+        ("de", "etwa 100 Kämpfer", 100, 85, 115),
+        ("fr", "environ 100 combattants", 100, 85, 115),
+        ("es", "alrededor de 100 combatientes", 100, 85, 115),
+        ("en", "more than 1,000 civilians", 1000, 1000, 1500),
+        ("en", "at least 30 people", 30, 30, 45),
+        ("en", "nearly 200 people", 200, 180, 200),
+        ("en", "fewer than 30 people", 30, 20, 30),
+        ("en", "between 100 and 200 people", 150, 100, 200),
+        ("no", "mellom 100 og 200 mennesker", 150, 100, 200),
+    ],
+)
+def test_hedges_widen_the_range(language: str, text: str, value: float, low: float, high: float) -> None:
+    quantity = only(text, language)
+    assert (quantity.value, quantity.low, quantity.high) == (value, low, high)
+
+
+def test_percentages_in_five_languages_are_capped_at_a_hundred() -> None:
+    for language, text in [
+        ("en", "more than 80 percent of the city"),
+        ("en", "more than 80% of the city"),
+        ("no", "mer enn 80 prosent av byen"),
+        ("de", "mehr als 80 Prozent der Stadt"),
+        ("fr", "plus de 80 pour cent de la ville"),
+        ("es", "más de 80 por ciento de la ciudad"),
+    ]:
+        quantity = only(text, language)
+        assert (quantity.value, quantity.low, quantity.high, quantity.unit) == (80, 80, 100, "percent"), text
+    assert only("Rundt 90 prosent av byen", "no").high == 100
+
+
+def test_thousands_and_decimals_are_read_by_the_reports_language() -> None:
+    assert only("1,000 civilians").value == 1000
+    assert only("1.000 sivile", "no").value == 1000
+    assert only("1.000 Zivilisten", "de").value == 1000
+    assert only("1.000 personas", "es").value == 1000
+    assert only("1 000 personnes", "fr").value == 1000
+    assert only("1,5 millioner kroner", "no").value == 1_500_000
+    assert only("3.5 million dollars").value == 3_500_000
+    assert only("1,000,000 people").value == 1_000_000
+
+
+def test_a_separator_the_language_uses_for_decimals_is_reported_not_guessed() -> None:
+    english = read_quantities("1.000 civilians were killed", "en")
+    assert english.quantities == ()
+    assert len(english.unread) == 1 and "1.000" in english.unread[0].reason
+    german = read_quantities("1,000 Zivilisten wurden getötet", "de")
+    assert german.quantities == () and len(german.unread) == 1
+    unknown = read_quantities("1,000 people", "")
+    assert unknown.quantities == () and "unknown" in unknown.unread[0].reason
+    assert only("1,5 Prozent", "de").value == 1.5  # not three digits after the mark: a decimal in any language
+
+
+def test_years_and_dates_are_not_counts() -> None:
+    assert figures("The group seized the city in early 2014.") == []
+    assert figures("SDF fighters have been on the offensive since June 5.") == []
+    assert figures("the 2014 campaign") == []
+    assert figures("on 12.10.2017 the talks began", "de") == []
+    assert figures("the experience over the past two days") == []
+    assert [q.value for q in read_quantities("some 2000 people fled in 2016").quantities] == [2000]
+
+
+def test_ages_labels_ordinals_and_times_are_not_claims() -> None:
+    assert figures("a 58-year-old woman") == []
+    assert figures("UN Security Council Resolution 2254") == []
+    assert figures("the 22nd brigade") == []
+    assert figures("die 3. Brigade", "de") == []
+    assert figures("at 10:30 the convoy left") == []
+    assert figures("F-16 jets and Su-24 bombers") == []
+    assert figures("they lost 27-20 in overtime") == []
+    assert figures("three years ago") == []
+
+
+def test_durations_and_sums() -> None:
+    battle = only("After a grueling four-month battle")
+    assert (battle.value, battle.unit) == (4, "months")
+    assert (only("for 24 hours").unit, only("three years of ISIS rule").unit) == ("hours", "years")
+    assert only("fire måneders kamp", "no").unit == "months"
+    assert dimension("months") == dimension("hours") == "duration"
+    assert in_days(24, "hours") == 1.0
+    assert (only("$5m in aid").value, only("$5m in aid").unit) == (5_000_000, "USD")
+    assert only("€3.5 billion").value == 3.5e9
+    assert only("3 Millionen Euro", "de").unit == "EUR"
+    assert only("2 millions d'euros", "fr").unit == "EUR"
+    assert only("5 millones de dólares", "es").unit == "USD"
+    assert only("5 milliarder kroner", "no").unit == "NOK"
+
+
+def test_the_seed_sentences() -> None:
+    text = (
+        "Dozens of foreign militants were believed to have made their last stand in the stadium, while 22 were "
+        "reportedly killed in the final attack on the hospital."
+    )
+    assert figures(text) == [("Dozens", 62, 24, 99, "count"), ("22", 22, 22, 22, "count")]
+    assert figures("Raqqa, which had a pre-war population of more than 200,000, was the first major city") == [
+        ("more than 200,000", 200_000, 200_000, 300_000, "count")
+    ]
