@@ -19,7 +19,7 @@ report and sentence order, so the same input gives the same summary.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,6 +75,7 @@ class _Candidate:
     text: str
     words: int
     selectable: bool
+    tier: int = 1  # 1: plain whole prose; 2: taken only when the plain lines run out (see `_fit`)
     anaphoric: bool = False  # opens on a pronoun: may follow its report's previous sentence, never stand alone
 
 
@@ -118,7 +119,7 @@ def summarize_event(
     supporters = _supporters(scores, candidates)
     value = _value(scores, candidates, supporters, len(articles))
     chosen = _select(value, scores, candidates, words, fill)
-    chosen.sort(key=lambda i: (candidates[i].article_rank, candidates[i].index))  # each report's lines in its order
+    chosen.sort(key=_reading_order(chosen, candidates))
     sentences = tuple(
         SummarySentence(
             text=candidates[i].text,
@@ -143,35 +144,53 @@ def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
         caseless = is_caseless(article.text)
         for sentence in article.sentences[:SENTENCES_PER_REPORT]:
             count = len(_WORD.findall(sentence.text))
-            selectable = article.language == target and _fit(sentence.text, count, caseless)
+            tier = _fit(sentence.text, count, caseless) if article.language == target else 0
             first = _WORD.findall(sentence.text[:40])[:1]
             anaphoric = bool(first) and first[0].lower() in _PRONOUN_OPENERS
-            result.append(_Candidate(article.id, rank, sentence.index, sentence.text, count, selectable, anaphoric))
+            result.append(
+                _Candidate(article.id, rank, sentence.index, sentence.text, count, tier > 0, tier or 1, anaphoric)
+            )
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
         result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
     return result
 
 
-def _fit(text: str, count: int, caseless: bool = False) -> bool:
-    """Whether a sentence can stand in a summary: whole, plain prose, not a byline or boilerplate.
+def _fit(text: str, count: int, caseless: bool = False) -> int:
+    """How a sentence may stand in a summary: 0 never (a fragment, a byline, boilerplate), 1 as plain whole prose,
+    2 only when nothing better is left (a question, an over-long or unterminated line, a quotation that opens or
+    closes in another sentence).
 
     Quotation marks are checked only in cased text: lower-cased text has been tokenised and re-joined, and its
     quotes are scattered (the splitter ignores them there too).
     """
-    if not MIN_WORDS <= count <= MAX_WORDS or _BOILERPLATE.search(text):
-        return False
+    if count < 3 or _BOILERPLATE.search(text):
+        return 0
     stripped = text.rstrip().rstrip(_CLOSING + ".!?…").rstrip()
     last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
     if last in _DANGLING or stripped.endswith((",", ":", ";", "-", "–", "—")):
-        return False  # "The national hospital was liberated and".
+        return 0  # "The national hospital was liberated and".
+    ending = text.rstrip().rstrip(_CLOSING)[-1:]
+    if ending not in (".", "!", "…", "?") and count < UNTERMINATED_WORDS:
+        return 0  # a caption or a cut-off line
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»")
-    if unbalanced and not caseless:
-        return False  # a quotation opened or closed elsewhere
-    if text.rstrip()[-1:] == "?" or text.rstrip().rstrip(_CLOSING)[-1:] not in (".", "!", "…"):
-        return False
-    first = _WORD.findall(text[:40])[:1]
-    return not (first and first[0].lower() in _PRONOUN_OPENERS)
+    if not MIN_WORDS <= count <= MAX_WORDS or ending == "?" or ending not in (".", "!", "…"):
+        return 2
+    return 2 if unbalanced and not caseless else 1
+
+
+def _reading_order(chosen: list[int], candidates: Sequence[_Candidate]) -> Callable[[int], tuple[int, int, int]]:
+    """Leads first, across reports, as news reads; a sentence opening on a pronoun stays right after the line it
+    continues (its chain sorts where the chain's first line does)."""
+    at = {(candidates[i].article_rank, candidates[i].index): i for i in chosen}
+
+    def key(i: int) -> tuple[int, int, int]:
+        root = candidates[i]
+        while root.anaphoric and (root.article_rank, root.index - 1) in at:
+            root = candidates[at[(root.article_rank, root.index - 1)]]
+        return (root.index, root.article_rank, candidates[i].index)
+
+    return key
 
 
 def _supporters(scores: Matrix, candidates: Sequence[_Candidate]) -> list[list[int]]:
@@ -208,12 +227,13 @@ def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], bud
     report's previous sentence (which the reading order then puts just before it), so its antecedent is there."""
     order = sorted(
         (i for i, c in enumerate(candidates) if c.selectable),
-        key=lambda i: (-float(value[i]), candidates[i].article_rank, candidates[i].index),
+        key=lambda i: (candidates[i].tier, -float(value[i]), candidates[i].article_rank, candidates[i].index),
     )
     position = {(c.article_rank, c.index): i for i, c in enumerate(candidates)}
     chosen: list[int] = []
     taken: set[int] = set()
     used = 0
+    plain_left = False
     progress = True
     while progress and used < budget:
         progress = False
@@ -225,7 +245,10 @@ def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], bud
                 continue
             if any(scores[i, j] >= REDUNDANT for j in chosen):
                 continue
+            if candidate.tier > 1 and plain_left:
+                continue  # a second-tier line never takes the place of plain prose that did not fit
             if chosen and used + candidate.words > budget and not fill:
+                plain_left = plain_left or candidate.tier == 1
                 continue
             chosen.append(i)
             taken.add(i)
