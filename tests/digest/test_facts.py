@@ -214,6 +214,28 @@ def test_thousands_written_either_way_agree_and_the_unreadable_one_is_a_note() -
     assert len(unclear) == 1 and unclear[0].uncertain and "1.000" in unclear[0].subject
 
 
+def test_two_figures_in_one_sentence_keep_their_own_verbs() -> None:
+    day = date(2010, 1, 14)
+    sentence = "As many as 200,000 people were killed and two million made homeless by the quake."
+    facts = extract_facts([article("a", [sentence], day), article("b", [sentence], day)])
+    assert sorted((f.status, f.claims[0].value, len(f.claims)) for f in facts) == [
+        ("agreed", 200_000, 2),
+        ("agreed", 2_000_000, 2),
+    ]
+    assert any("killed" in f.subject for f in facts) and any("homeless" in f.subject for f in facts)
+
+
+def test_a_figure_of_another_year_is_another_fact_and_measures_are_no_claims() -> None:
+    day = date(2010, 1, 14)
+    facts = extract_facts(
+        [
+            article("a", ["In 1907 an earthquake in Jamaica killed 1,000 people."], day),
+            article("b", ["The earthquake killed 1,000 people, officials said.", "The convoy drove 161 km."], day),
+        ]
+    )
+    assert sorted((f.status, f.claims[0].time) for f in facts) == [("single", "1907"), ("single", "2010-01-14")]
+
+
 def test_years_are_not_counted() -> None:
     facts = extract_facts(
         [article("a", ["The group seized the city in 2014.", "The 2016 campaign ended in defeat."], date(2020, 3, 4))]

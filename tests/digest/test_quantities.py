@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.digest.quantities import Quantity, dimension, in_days, read_quantities
+from storyweave.digest.quantities import Quantity, dimension, in_days, is_number_word, read_quantities
 
 
 def figures(text: str, language: str = "en") -> list[tuple[str, float, float, float, str]]:
@@ -151,6 +151,19 @@ def test_ages_labels_ordinals_and_times_are_not_claims() -> None:
     assert figures("F-16 jets and Su-24 bombers") == []
     assert figures("they lost 27-20 in overtime") == []
     assert figures("three years ago") == []
+    assert figures("1423 Frank Thorp, a US citizen, told CBS") == []  # a live blog's time stamp
+    assert figures("struck at 1653 local time (2153 GMT) on Tuesday") == []
+    assert figures("losses ten times higher") == []
+
+
+def test_measures_are_read_as_measures() -> None:
+    assert [q.unit for q in read_quantities("a convoy drove 161 km (100 miles) with 86 metric tons").quantities] == [
+        "measure:km",
+        "measure:miles",
+        "measure:tonnes",
+    ]
+    assert only("nearly three decades in power").unit == "decades"
+    assert is_number_word("fire", "no") and is_number_word("vingt", "fr") and not is_number_word("hospital")
 
 
 def test_durations_and_sums() -> None:

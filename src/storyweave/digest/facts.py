@@ -1,23 +1,27 @@
 """An event's facts: quantified claims per sentence, grouped across reports and languages, each group labelled.
 
-A claim is a figure a sentence states (`quantities`: a count, a percentage, a sum, a duration) or the month a
-campaign began ("since early June", "siden juli", "began in June"), with what it counts: the counted noun, the
-event verb nearest the figure and the place it happened ("ISIS fighters killed (hospital)"). "22 were reportedly
-killed" names no noun and "killed in that battle" names no place; the subject is then completed from the group's
-other claims or, for "that battle", from the previous sentence, and says it was guessed. A figure that cannot be
-read, and a sentence that reads as a table of figures, become no claim: the fact list says so in a note (a fact
-with no claims, marked uncertain), never with an invented figure.
+A claim is a figure a sentence states (`quantities`: a count, a percentage, a sum, a duration; measures such as
+"161 km" are read but not claimed) or the month a campaign began ("since early June", "siden juli", "began in
+June"; unit "start date", value the month as YYYYMM: 201706), with what it counts: the counted noun, the event verb
+that belongs to the figure and the place it happened ("ISIS fighters killed (hospital)"). "22 were reportedly
+killed" names no noun and "killed in that battle" names no place; the subject is then taken from the group's other
+claims or, for "that battle", from the previous sentence, and says it was guessed. A figure that cannot be read, and
+a sentence that reads as a table of figures, become no claim: the fact list says so in a note (a fact with no
+claims, marked uncertain), never with an invented figure.
 
-A claim's time is the day (or month) its sentence names, else its report's news day: the day it was published, or,
-for a report dated only through its event (`anchor`), the day its lead names. A borrowed anchor is the latest day a
-report mentions, which for an updated wire story is the update's day, not the day of the body it kept: Al Arabiya's
-"Some 100 fighters ... Friday" lead and its "more than 80 percent" are Friday's news although the story goes on to
-Saturday.
+A claim's time is the day (or month, or year) its clause names, else its report's news day: the day it was
+published, or, for a report dated only through its event (`anchor`), the day its lead names. A borrowed anchor is
+the latest day a report mentions, which for an updated wire story is the update's day, not the day of the body it
+kept: Al Arabiya's "Some 100 fighters ... Friday" lead and its "more than 80 percent" are Friday's news although the
+story goes on to Saturday.
 
-Claims are grouped per dimension (counts, percentages, durations, each currency, start dates), so a big event never
-compares everything with everything, by `align.similarity` of their clauses (words, shared figures and names, and
-meaning across languages when an encoder is given), plus agreement of their event verbs and values; two claims about
-different things (killed / surrendered, fighters / civilians, or figures an order of magnitude apart) never meet.
+Claims are compared within one dimension (counts, percentages, durations, each currency, start dates; split further
+by event and by bands of value when there are hundreds), so a big event never compares everything with everything.
+Identical copies of one claim (one wire story in many outlets) are compared once and weighed by their number. Their
+similarity is `align.similarity` of their clauses (words, shared figures and names) and, across languages when an
+encoder is given, of their cores' meaning, plus agreement of their event verbs and values; groups form by average
+link. Claims about different things never meet: different events (killed / surrendered), fighters / civilians,
+figures an order of magnitude apart, times months apart, or claims that share neither an event nor a counted word.
 
 The status rule, applied to a group's claims:
 
@@ -33,14 +37,14 @@ The status rule, applied to a group's claims:
 
 A fact is `uncertain` when its subject was guessed, when its grouping rests on a weak link (or crossed languages
 without an encoder), or when its `changed`/`conflict` rests on times borrowed from the event rather than the report.
-Facts are ordered by how many reports support them.
+Facts are ordered by how many reports support them; notes come last.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -51,7 +55,7 @@ import numpy.typing as npt
 from storyweave.digest.align import Matrix, common_anchors, idf_table, language_centres, similarity
 from storyweave.digest.anchor import Anchor, anchor_articles
 from storyweave.digest.dates import DateMention, resolve
-from storyweave.digest.quantities import Quantity, Unread, dimension, in_days, read_quantities
+from storyweave.digest.quantities import Quantity, Unread, dimension, in_days, is_number_word, read_quantities
 from storyweave.model import Article, Citation, Claim, Fact, FactStatus, Sentence, iso_date
 from storyweave.represent.evidence import fold
 
@@ -63,6 +67,7 @@ SAME_QUANTITY = 0.35
 WEAK_LINK = 0.15
 EVENT_BONUS = 0.15
 VALUE_BONUS = 0.10
+APART_DAYS = 120
 ORDER_OF_MAGNITUDE = 8.0
 MAX_BLOCK = 400
 EMBED_BUDGET = 300
@@ -71,6 +76,8 @@ LOOKBACK_DAYS = 14
 MAX_NOTES = 5
 
 _LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+_OF_AFTER = re.compile(r"\s+(?:of|av|von|des|de|d'|del)\s", re.I)
+_CLAIMED = re.compile(r"^(?:count|percent|duration|[A-Z]{3})$")  # measures (km, tonnes) are read, not claimed
 _TOKEN = re.compile(r"\w[\w'’\-]*")
 _PARTICIPLE = re.compile(
     r"^[a-z]{2,}(?:ed|et)$|^ge[a-zäöüß]{3,}t$"
@@ -85,7 +92,8 @@ _STOP = {
         towards per via is are was were be been being am has have had having do does did will would shall should can
         could may might must said says say told according reportedly allegedly also still already just only even
         there here it they them he she we you i including include so-called now again too very earlier later today
-        yesterday believed thought estimated""",
+        yesterday believed thought estimated made left gone taken given got become became went came last first next
+        past recent following less fewer""",
     "no": """en ei et den det de dem denne dette disse sin sitt sine hans hennes deres vår vårt våre noen noe ingen alle
         hver mange mye flere få andre annen og eller men mens fordi som enn da når hvor hvem hva hvis om av i på til
         for fra med uten innen over under etter før siden gjennom mellom mot rundt ved hos er var vært være har hadde
@@ -134,7 +142,8 @@ _EVENTS: dict[str, str] = {
     r"conquis|reconquis|libéré\w*|recuperad[oa]s?|reconquist\w*|tomad[oa]s?|liberad[oa]s?",
     "fled": r"fled|flee\w*|escap\w*|flykt\w*|geflohen|flohen|fliehen|geflüchtet|fui|fuient|fuyant|huyeron|huido|"
     r"huyendo",
-    "displaced": r"displac\w*|fordrevet|fordrevne|vertrieben\w*|déplacé\w*|desplazad\w+",
+    "displaced": r"displac\w*|homeless|fordrevet|fordrevne|hjemløse|vertrieben\w*|obdachlos\w*|déplacé\w*|sans-abri|"
+    r"desplazad\w+|sin hogar|damnificad[oa]s",
     "left": r"forlatt|forlot|forlate|verlassen|verließen|quitté\w*|abandonaron|salieron",
     "remaining": r"remain\w*|trapped|holed up|last stand|left behind|igjen|gjenværende|fanget|eingeschlossen|"
     r"verblieben\w*|verbleibend\w*|restants?|piégé\w*|coincé\w*|atrapad[oa]s|quedan|permanecen",
@@ -198,6 +207,7 @@ class _Draft:
     language: str
     text: str
     core: str  # the words that state the claim: figure, what it counts, what happened to it, where
+    reach: int  # where those words end in the sentence
     value: float
     low: float
     high: float
@@ -251,7 +261,7 @@ def extract_facts(
         else:
             notes.words_only = True
     facts: list[tuple[Fact, int, int]] = []
-    for block in _blocks(drafts, notes):
+    for block in _blocks(_copies(drafts), notes):
         for members, weak in _group(block, idf, common, vectors, centres):
             facts.append(_fact(members, weak or (vectors is None and len({m.language for m in members}) > 1)))
     facts.sort(key=lambda item: (-item[1], -item[2], item[0].subject))
@@ -279,13 +289,14 @@ def _article_claims(article: Article, anchor: Anchor, notes: _Notes) -> list[_Dr
         mentions = resolve(sentence.text, anchor.value, _date_language(language))
         reading = read_quantities(sentence.text, language, dates=mentions if anchor.value else None)
         notes.unread.extend((article.id, u) for u in reading.unread)
-        figures = reading.quantities
+        figures = [q for q in reading.quantities if _CLAIMED.match(dimension(q.unit))]
+        reach = 0  # where the previous figure's own words end: "200,000 were killed and two million made homeless"
         for k, quantity in enumerate(figures):
-            bounds = (
-                figures[k - 1].end if k else 0,
-                figures[k + 1].start if k + 1 < len(figures) else len(sentence.text),
+            following = figures[k + 1].start if k + 1 < len(figures) else len(sentence.text)
+            draft = _count_claim(
+                sentence, quantity, (reach, following), mentions, language, previous, (news_day, borrowed)
             )
-            draft = _count_claim(sentence, quantity, bounds, mentions, language, previous, (news_day, borrowed))
+            reach = max(reach, draft.reach if draft else quantity.end)
             if draft is not None:
                 drafts.append(draft)
         drafts.extend(_start_claims(sentence, mentions, language, (news_day, borrowed)))
@@ -372,21 +383,28 @@ def _count_claim(
     if dimension(quantity.unit) == "duration":
         event_word, event = "", ""  # a duration's neighbouring verb is the story's, not the duration's
         event_start, event_end = quantity.start, quantity.end
+        if "-" not in quantity.text and not _OF_AFTER.match(text, quantity.end):
+            noun, noun_end = (
+                "",
+                quantity.end,
+            )  # "a four-month battle", "three years of rule"; not "for 16 days Elisabeth"
     if quantity.unit == "count" and not noun and not (event and -15 <= event_start - quantity.end <= 30):
         return None  # a figure with nothing it counts ("22 were killed" counts; "report 12 said" does not)
     if quantity.unit == "count" and quantity.value < 10 and quantity.qualifier == "exact" and not _people(noun):
         return None  # "two countries", "the last two positions": small figures of things are not the news
-    place, guessed, place_end = _place(text, tokens, max(event_end, quantity.end), stop, previous, dated)
+    place, guessed, place_end = _place(text, tokens, max(event_end, quantity.end), language, previous, dated)
     if not noun and not event:
         noun, guessed = _context(text, tokens, quantity), True
     time, borrowed = _claim_time(mentions, left, right, quantity.start, news)
-    core = text[min(quantity.start, event_start) : max(noun_end, event_end, place_end)]
+    reach = max(noun_end, event_end, place_end)
+    core = text[min(quantity.start, event_start) : reach]
     return _Draft(
         article=sentence.article_id,
         sentences=(sentence.index,),
         language=language,
         text=clause if len(clause) >= 20 else text,
         core=f"{core} {place}" if guessed and place else core,
+        reach=reach,
         value=quantity.value,
         low=quantity.low,
         high=quantity.high,
@@ -420,9 +438,9 @@ def _start_claims(
         if not started or not campaigns:
             continue
         campaign = min(campaigns, key=lambda m: abs(m.start() - mention.start))
-        stop = _stop_words(language)
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, left, right)]
-        place, _, place_end = _place_after(text, tokens, campaign.end(), stop, [(m.start, m.end) for m in mentions])
+        dated = [(m.start, m.end) for m in mentions]
+        place, _, place_end = _place_after(text, tokens, campaign.end(), language, dated)
         month = float(mention.value.year * 100 + mention.value.month)
         time, borrowed = _claim_time([], left, right, mention.start, news)
         clause = _clause_text(text, left, right)
@@ -433,6 +451,7 @@ def _start_claims(
                 language=language,
                 text=clause if len(clause) >= 20 else text,
                 core=text[min(campaign.start(), mention.start) : max(campaign.end(), mention.end, place_end)],
+                reach=max(campaign.end(), mention.end, place_end),
                 value=month,
                 low=month,
                 high=month,
@@ -543,25 +562,26 @@ def _place(
     text: str,
     tokens: list[tuple[str, int, int]],
     at: int,
-    stop: frozenset[str],
+    language: str,
     previous: str,
     dated: list[tuple[int, int]],
 ) -> tuple[str, bool, int]:
     """Where it happened: the last place of the locative chain right after the event ("in the final attack on the
     hospital" → "hospital"); "in that battle" takes the last thing the previous sentence named, as a guess."""
-    place, demonstrative, end = _place_after(text, tokens, at, stop, dated)
+    place, demonstrative, end = _place_after(text, tokens, at, language, dated)
     if place and demonstrative and _GENERIC_EVENT.match(place.split()[-1].lower()) and previous:
-        antecedent = _last_thing(previous, stop)
+        antecedent = _last_thing(previous, _stop_words(language))
         if antecedent:
             return antecedent, True, end
     return place, False, end
 
 
 def _place_after(
-    text: str, tokens: list[tuple[str, int, int]], position: int, stop: frozenset[str], dated: list[tuple[int, int]]
+    text: str, tokens: list[tuple[str, int, int]], position: int, language: str, dated: list[tuple[int, int]]
 ) -> tuple[str, bool, int]:
     """The head of the last phrase in a chain of locative phrases starting within a few words of `position`, and
     whether a demonstrative ("that", "denne") introduced it."""
+    stop = _stop_words(language)
     after = [t for t in tokens if t[1] >= position][:16]
     place, demonstrative, end = "", False, position
     i, chained = 0, False
@@ -581,8 +601,13 @@ def _place_after(
             j += 1
         phrase: list[str] = []
         while j < len(after) and len(phrase) < 3:
-            candidate = after[j][0]
-            if candidate.lower() in stop or _verb(candidate) or _within(after[j][1], dated):
+            candidate = re.sub(r"['’]s$", "", after[j][0])
+            if (
+                candidate.lower() in stop
+                or _verb(candidate)
+                or _within(after[j][1], dated)
+                or _figure(candidate, language)
+            ):
                 break
             if phrase and (
                 _broken(text, after[j - 1][2], after[j][1]) or candidate[0].isupper() != phrase[0][0].isupper()
@@ -596,6 +621,11 @@ def _place_after(
         chained = True
         i = j
     return place, demonstrative, end
+
+
+def _figure(word: str, language: str) -> bool:
+    """A digit or a number word is never a place: "measuring 7", "in four"."""
+    return any(c.isdigit() for c in word) or is_number_word(word, language)
 
 
 def _last_thing(sentence: str, stop: frozenset[str]) -> str:
@@ -701,27 +731,50 @@ def _meaning(
     return vectors, centres
 
 
-def _blocks(drafts: list[_Draft], notes: _Notes) -> list[list[_Draft]]:
-    """Claims that could be about one quantity: one dimension, then (when many) one event, then bands of value."""
-    by_dimension: dict[str, list[_Draft]] = defaultdict(list)
+def _copies(drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Claims worded identically with the same figure, time and subject (one wire story in many outlets): compared
+    once, weighed by how many they are."""
+    by_key: dict[tuple[object, ...], list[_Draft]] = {}
     for draft in drafts:
-        by_dimension[draft.dimension].append(draft)
-    blocks: list[list[_Draft]] = []
+        key = (fold(draft.text), draft.core, draft.value, draft.low, draft.high, draft.unit, draft.time, draft.noun)
+        by_key.setdefault(key, []).append(draft)
+    return list(by_key.values())
+
+
+def _blocks(copies: list[list[_Draft]], notes: _Notes) -> list[list[list[_Draft]]]:
+    """Claims that could be about one quantity: one dimension, then (when many) one event, then bands of value."""
+    by_dimension: dict[str, list[list[_Draft]]] = defaultdict(list)
+    for same in copies:
+        by_dimension[same[0].dimension].append(same)
+    blocks: list[list[list[_Draft]]] = []
     for members in by_dimension.values():
         if len(members) <= MAX_BLOCK:
             blocks.append(members)
             continue
-        by_event: dict[str, list[_Draft]] = defaultdict(list)
-        for draft in members:
-            by_event[draft.event].append(draft)
-        for same in by_event.values():
-            if len(same) <= MAX_BLOCK:
-                blocks.append(same)
+        by_event: dict[str, list[list[_Draft]]] = defaultdict(list)
+        for same in members:
+            by_event[same[0].event].append(same)
+        for alike in by_event.values():
+            if len(alike) <= MAX_BLOCK:
+                blocks.append(alike)
                 continue
-            ordered = sorted(same, key=lambda d: _base(d.value, d.unit))
-            notes.banded += len(ordered)
-            blocks.extend(ordered[i : i + MAX_BLOCK] for i in range(0, len(ordered), MAX_BLOCK))
+            notes.banded += sum(len(same) for same in alike)
+            blocks.extend(_bands(sorted(alike, key=lambda c: _base(c[0].value, c[0].unit))))
     return blocks
+
+
+def _bands(ordered: list[list[_Draft]]) -> list[list[list[_Draft]]]:
+    """Runs of at most MAX_BLOCK claims in order of value, each cut where the values jump most near its end."""
+    values = [max(_base(c[0].value, c[0].unit), 1e-9) for c in ordered]
+    bands = []
+    start = 0
+    while len(ordered) - start > MAX_BLOCK:
+        window = range(start + 3 * MAX_BLOCK // 4, start + MAX_BLOCK)
+        cut = max(window, key=lambda i: values[i] / values[i - 1])
+        bands.append(ordered[start:cut])
+        start = cut
+    bands.append(ordered[start:])
+    return bands
 
 
 def _base(value: float, unit: str) -> float:
@@ -729,43 +782,55 @@ def _base(value: float, unit: str) -> float:
 
 
 def _group(
-    block: list[_Draft],
+    block: list[list[_Draft]],
     idf: dict[str, float],
     common: frozenset[str],
     vectors: dict[str, Matrix] | None,
     centres: dict[str, Matrix],
 ) -> list[tuple[list[_Draft], bool]]:
     if len(block) == 1:
-        return [(block, False)]
-    texts = [d.core for d in block]
-    languages = [d.language for d in block]
+        return [(block[0], False)]
+    leads = [same[0] for same in block]
+    # Words from the clause (a figure's own few words make any two look alike), meaning from the claim's core.
+    texts = [f"{d.text} {d.place}" if d.guessed else d.text for d in leads]
+    languages = [d.language for d in leads]
     if vectors is not None:
-        embedded = np.stack([vectors[d.core] for d in block])
-        centred = np.stack([centres[d.language] for d in block])
+        embedded = np.stack([vectors[d.core] for d in leads])
+        centred = np.stack([centres[d.language] for d in leads])
         scores = similarity(texts, idf, embedded, centred, languages, common=common)
     else:
         scores = similarity(texts, idf, common=common)
-    allowed, bonus = _compatibility(block)
+    allowed, bonus = _compatibility(leads)
     scores = (scores + bonus).astype(np.float32)
-    sources = np.array([hash(d.article) for d in block])
-    cross = sources[:, None] != sources[None, :]
+    sources = np.array([hash(d.article) for d in leads])
+    copied = np.array([len(same) > 1 for same in block])  # copies come from several reports
+    cross = (sources[:, None] != sources[None, :]) | copied[:, None] | copied[None, :]
+    weights = np.array([len(same) for same in block], dtype=np.float64)
     result = []
-    for members in _average_link(scores, cross, allowed, SAME_QUANTITY):
+    for members in _average_link(scores, cross, allowed, SAME_QUANTITY, weights):
         inside = np.ix_(members, members)
-        links = scores[inside][cross[inside]]
-        result.append(([block[i] for i in members], bool(links.size) and float(links.min()) < WEAK_LINK))
+        links = scores[inside][cross[inside] & ~np.eye(len(members), dtype=bool)]
+        weak = bool(links.size) and float(links.min()) < WEAK_LINK
+        result.append(([draft for i in members for draft in block[i]], weak))
     return result
 
 
 def _average_link(
-    scores: Matrix, cross: npt.NDArray[np.bool_], allowed: npt.NDArray[np.bool_], threshold: float
+    scores: Matrix,
+    cross: npt.NDArray[np.bool_],
+    allowed: npt.NDArray[np.bool_],
+    threshold: float,
+    weights: npt.NDArray[np.float64],
 ) -> list[list[int]]:
     """Average-link groups as `align.group` forms them (a group's score is the mean over its pairs from different
     reports; a forbidden pair vetoes a merge), but merging the best pair of groups each time from running sums,
-    so a block of hundreds of claims costs a few numpy passes per merge instead of a Python loop over all pairs."""
+    so a block of hundreds of claims costs a few numpy passes per merge instead of a Python loop over all pairs.
+    An item standing for `weights` identical claims counts that many times in every mean."""
     n = len(scores)
-    sums = np.where(cross, scores, 0.0).astype(np.float64)
-    counts = cross.astype(np.float64)
+    pairs = np.outer(weights, weights) * cross
+    np.fill_diagonal(pairs, 0.0)
+    sums = scores * pairs
+    counts = pairs.copy()
     forbidden = ~allowed
     alive = np.ones(n, dtype=bool)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -798,34 +863,77 @@ def _average_link(
 
 
 def _compatibility(block: list[_Draft]) -> tuple[npt.NDArray[np.bool_], Matrix]:
-    """Which claims may share a fact at all, and how much their event and values add to their similarity."""
-    n = len(block)
-    events = np.array([hash(d.event) if d.event else 0 for d in block])
-    has_event = events != 0
-    same_event = (events[:, None] == events[None, :]) & has_event[:, None] & has_event[None, :]
-    clash_event = (events[:, None] != events[None, :]) & has_event[:, None] & has_event[None, :]
-    kinds = np.array([hash(d.kind) if d.kind else 0 for d in block])
-    has_kind = kinds != 0
-    clash_kind = (kinds[:, None] != kinds[None, :]) & has_kind[:, None] & has_kind[None, :]
+    """Which claims may share a fact at all, and how much their event and values add to their similarity.
+
+    Never together: different events (killed / surrendered), fighters and civilians, figures an order of magnitude
+    apart, times months apart (a toll of 1907 is another quake's), claims that share neither their event nor a
+    counted word ("1.5 million people" and "killed up to 200,000", read from one sentence in many copies), and any
+    claim whose subject is only the words around its figure."""
+    events = _codes(d.event for d in block)
+    kinds = _codes(d.kind for d in block)
+    same_event = _same(events)
+    allowed = ~(_clash(events) | _clash(kinds))
+    allowed &= same_event | _shared_stems(block) | _same(kinds)
+    quoted = np.array([d.noun.startswith("“") for d in block])
+    allowed[quoted, :] = False
+    allowed[:, quoted] = False
+    spans = [_span(d.time) for d in block]
+    start = np.array([s[0] for s in spans], dtype=np.int64)
+    end = np.array([s[1] for s in spans], dtype=np.int64)
+    gap = np.maximum(start[:, None], start[None, :]) - np.minimum(end[:, None], end[None, :])
+    allowed &= gap <= APART_DAYS
     values = np.array([_base(d.value, d.unit) for d in block], dtype=np.float64)
     lows = np.array([_base(d.low, d.unit) for d in block], dtype=np.float64)
     highs = np.array([_base(d.high, d.unit) for d in block], dtype=np.float64)
     if block[0].unit == START:
         months = np.floor(values / 100) * 12 + values % 100
-        far = np.abs(months[:, None] - months[None, :]) > 12
+        allowed &= np.abs(months[:, None] - months[None, :]) <= 12
         overlap = months[:, None] == months[None, :]
     else:
         safe = np.maximum(np.abs(values), 1e-9)
-        ratio = np.maximum(safe[:, None], safe[None, :]) / np.minimum(safe[:, None], safe[None, :])
-        far = ratio > ORDER_OF_MAGNITUDE
+        allowed &= (
+            np.maximum(safe[:, None], safe[None, :]) / np.minimum(safe[:, None], safe[None, :]) <= ORDER_OF_MAGNITUDE
+        )
         overlap = np.maximum(lows[:, None], lows[None, :]) <= np.minimum(highs[:, None], highs[None, :]) * (
             1 + TOLERANCE
         )
-    allowed = ~(clash_event | clash_kind | far)
-    bonus = (EVENT_BONUS * same_event + VALUE_BONUS * overlap).astype(np.float32)
+    bonus = EVENT_BONUS * same_event + VALUE_BONUS * overlap
     np.fill_diagonal(bonus, 0.0)
-    assert bonus.shape == (n, n)
-    return allowed, bonus
+    return allowed, bonus.astype(np.float32)
+
+
+def _codes(labels: Iterable[str]) -> npt.NDArray[np.int64]:
+    """Labels as integers, 0 for none."""
+    table: dict[str, int] = {}
+    return np.array([table.setdefault(label, len(table) + 1) if label else 0 for label in labels], dtype=np.int64)
+
+
+def _same(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    known = codes != 0
+    same: npt.NDArray[np.bool_] = (codes[:, None] == codes[None, :]) & known[:, None] & known[None, :]
+    return same
+
+
+def _clash(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    known = codes != 0
+    clash: npt.NDArray[np.bool_] = (codes[:, None] != codes[None, :]) & known[:, None] & known[None, :]
+    return clash
+
+
+def _shared_stems(block: list[_Draft]) -> npt.NDArray[np.bool_]:
+    """Which claims count a word in common (by its first five letters)."""
+    columns: dict[str, int] = {}
+    rows = [[columns.setdefault(stem, len(columns)) for stem in _stems(d.noun)] for d in block]
+    incidence = np.zeros((len(block), max(1, len(columns))), dtype=np.float32)
+    for i, row in enumerate(rows):
+        incidence[i, row] = 1.0
+    shared: npt.NDArray[np.bool_] = (incidence @ incidence.T) > 0
+    return shared
+
+
+def _stems(noun: str) -> frozenset[str]:
+    """Counted words cut to five letters, so "charity" meets "charities" and "fighter" meets "fighters"."""
+    return frozenset(fold(word)[:5] for word in _TOKEN.findall(noun) if len(word) > 2 and word.lower() != "the")
 
 
 # --- facts --------------------------------------------------------------------------------------------------------

@@ -17,8 +17,10 @@ off by a factor of a thousand.
 
 Dates are not counts: every span `dates.resolve` finds ("June 5", "early 2014", "the past two days") is masked, and
 a bare four-digit year is left alone unless a hedge or a unit makes it a figure ("some 2000 people" is; "the 2014
-campaign" is not). Ages, ordinals, times of day, labels ("Resolution 2254") and "three years ago" are not claims.
-"One" and its articles ("en", "ein", "un", "uno") never stand alone as a figure: they are mostly articles.
+campaign" is not). Ages, ordinals, times of day and live-blog stamps ("1423 Frank Thorp ...", "2153 GMT"), labels
+("Resolution 2254"), ratios ("ten times higher") and "three years ago" are not figures at all. "One" and its
+articles ("en", "ein", "un", "uno") never stand alone as a figure: they are mostly articles. Measures ("161 km",
+"86 metric tons") are read with a `measure:` unit so that their digits are never taken for a count.
 """
 
 from __future__ import annotations
@@ -40,8 +42,17 @@ ROUND_HEDGE = 0.15
 PRECISE_HEDGE = 0.10
 OVER = 1.5
 
-DURATIONS = ("hours", "days", "weeks", "months", "years")
-_DAYS_PER = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 30.4, "years": 365.25}
+DURATIONS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades")
+_DAYS_PER = {
+    "seconds": 1 / 86400,
+    "minutes": 1 / 1440,
+    "hours": 1 / 24,
+    "days": 1.0,
+    "weeks": 7.0,
+    "months": 30.4,
+    "years": 365.25,
+    "decades": 3652.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +83,13 @@ class Unread:
 class Reading:
     quantities: tuple[Quantity, ...]
     unread: tuple[Unread, ...]
+
+
+def is_number_word(word: str, language: str = "en") -> bool:
+    """Whether a single word is a number word of the language ("four", "fire", "vingt"), "one" included."""
+    words = _vocabulary(language or "")
+    lowered = word.lower()
+    return lowered in words.words or _segment_cached(lowered, words.language) is not None
 
 
 def dimension(unit: str) -> str:
@@ -125,6 +143,7 @@ def _table(entries: str) -> dict[str, tuple[float, str]]:
 _WORDS = {language: _table(entries) for language, entries in _WORD_TABLES.items()}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR = r"1[89]\d\d|2[01]\d\d"
+_YEAR_LIKE = re.compile(rf"(?:{_YEAR})$")
 _FRACTIONS = frozenset("half halv halb halbe demi demie medio media".split())
 _ONES = frozenset("a an one en ett én et ein eine einen eins un une uno una".split())
 _JOINERS = {"en": ("and",), "no": ("og",), "de": ("und",), "fr": ("et",), "es": ("y",)}
@@ -242,11 +261,14 @@ _CURRENCY_AFTER = {
 }  # fmt: skip
 _KRONER = {"no": "NOK", "da": "DKK", "sv": "SEK"}
 _DURATION_WORDS = {
+    "seconds": "second seconds sekund sekunder sekunden seconde secondes segundo segundos",
+    "minutes": "minute minutes minutt minutter minuten minuto minutos",
     "hours": "hour hours hrs timer timers døgn stunde stunden heure heures hora horas",
     "days": "day days dag dager dagers dagen tag tage tagen jour jours día días dia dias",
     "weeks": "week weeks uke uker ukers woche wochen semaine semaines semana semanas",
     "months": "month months måned måneder måneders monat monate monaten mois mes meses",
     "years": "year years år års jahr jahre jahren an ans année années año años",
+    "decades": "decade decades tiår tiåret jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas",
 }
 _DURATION = {word: unit for unit, words in _DURATION_WORDS.items() for word in words.split()}
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|gammel|gamle|alt|alte|alter|de\s+edad|d'âge)\b|^-?jährig", re.IGNORECASE)
@@ -265,7 +287,26 @@ _LABEL_BEFORE = re.compile(
     r"\bnuméro|\bn°|\brésolution|\bartículo|\bnúmero|\bresolución|\bkl\.|\bklokken|\bum|#)\s*$",
     re.IGNORECASE,
 )
-_CLOCK_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|uhr|o'clock|h\d\d)(?!\w)|^[:.]\d\d(?!\d)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:a\.?m\.?|p\.?m\.?|uhr|o'clock|h\d\d|gmt|utc|bst|cet|cest|est|edt|pst|et|local\s+time|lokal\s+tid|"
+    r"hrs|heure\s+locale|hora\s+local)(?!\w)|^[:.]\d\d(?!\d)",
+    re.IGNORECASE,
+)
+_RATIO_AFTER = re.compile(r"^[\s-]*(?:times|fold|ganger|mal|fois|veces)(?!\w)", re.IGNORECASE)
+# Measures are read (a figure is never half-read) but are none of the claims a digest compares.
+_MEASURE_WORDS = {
+    "km": "km kilometres kilometers kilometre kilometer kilometer kilometern kilomètres kilómetros",
+    "miles": "miles mile mil",
+    "m": "metres meters metre meter meter mètres metros",
+    "kg": "kg kilograms kilogrammes kilos kilo",
+    "tonnes": "tonnes tons tonn tonnen tonnes toneladas",
+    "litres": "litres liters litre liter liter litros",
+    "hectares": "hectares hektar hectáreas acres",
+    "magnitude": "magnitude",
+    "inches": "inches inch feet foot ft yards yard",
+}
+_MEASURE_AFTER = re.compile(r"(?:\s+|-)(?:metric\s+|square\s+|cubic\s+)?([^\W\d_]+)")
+_MEASURE = {word: unit for unit, words in _MEASURE_WORDS.items() for word in words.split()}
 _ORDINAL_DOT = re.compile(r"^\.\s+[^\W\d_]")  # "3. Brigade", "22. oktober": sentences are split already
 
 
@@ -440,7 +481,14 @@ def _plain_number(text: str, start: int, end: int, words: _Vocabulary) -> bool:
     """Whether digits are a figure at all, not a label, a time of day, an ordinal or part of a code or a score."""
     before, after = text[max(0, start - 24) : start], text[end : end + 24]
     if _LABEL_BEFORE.search(before) or _CLOCK_AFTER.match(after):
-        return False
+        return False  # "Resolution 2254", "1410 GMT"
+    token = text[start:end]
+    if (
+        re.fullmatch(r"0\d{3}|[0-2]\d[0-5]\d", token)
+        and (start == 0 or text[start - 1] == "(")
+        and not _YEAR_LIKE.match(token)
+    ):
+        return False  # a live blog's time stamp: "1423 Frank Thorp ...", "(2153 GMT)"
     if words.language != "en" and _ORDINAL_DOT.match(after):
         return False
     if after[:1].isalpha() and not (re.match(r"(?:m|bn|mn|k)(?!\w)", after) and _currency_before(before[-4:])):
@@ -474,8 +522,8 @@ def _ranges(text: str, words: _Vocabulary, taken: list[tuple[int, int]]) -> list
             low, high = _parse(first, words.decimal), _parse(second, words.decimal)
         except _Ambiguous:
             continue
-        if low is None or high is None or not 0 < low < high or re.fullmatch(_YEAR, first):
-            continue
+        if low is None or high is None or not 0 < low < high <= 10 * low or re.fullmatch(_YEAR, first):
+            continue  # "9-10,000" is not a range from nine, "2014-2017" not a figure
         found.append(_Figure(match.start(), match.end(), _middle(low, high), low, high))
     return found
 
@@ -594,6 +642,8 @@ def _quantity(text: str, figure: _Figure, words: _Vocabulary) -> Quantity | None
     factor = scale[0] if scale else 1.0
     end += scale[1] if scale else 0
     after = text[end:]
+    if _RATIO_AFTER.match(after):
+        return None  # "ten times higher" is a ratio, not a count
     unit = "count"
     percent = re.match(_PERCENT, after, re.IGNORECASE)
     duration = re.match(r"(?:\s+|-)([^\W\d_]+)", after)
@@ -603,7 +653,9 @@ def _quantity(text: str, figure: _Figure, words: _Vocabulary) -> Quantity | None
         unit, start = currency_before[0], start - currency_before[1]
     elif (money := _currency_after(after, words)) is not None:
         unit, end = money[0], end + money[1]
-    elif duration and duration.group(1).lower() in _DURATION:
+    elif (measure := _MEASURE_AFTER.match(after)) and measure.group(1).lower() in _MEASURE:
+        unit, end = "measure:" + _MEASURE[measure.group(1).lower()], end + measure.end()
+    if unit == "count" and duration and duration.group(1).lower() in _DURATION:
         rest, before = after[duration.end() :], text[max(0, start - 20) : start]
         if _AGO_AFTER.match(rest) or _AGO_BEFORE.search(before) or _WINDOW_BEFORE.search(before):
             return None  # "three years ago" is a date, "the past two days" a window of time, neither a claim
