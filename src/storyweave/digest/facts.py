@@ -93,7 +93,7 @@ _STOP = {
         could may might must said says say told according reportedly allegedly also still already just only even
         there here it they them he she we you i including include so-called now again too very earlier later today
         yesterday believed thought estimated made left gone taken given got become became went came last first next
-        past recent following less fewer""",
+        past recent following less fewer least most""",
     "no": """en ei et den det de dem denne dette disse sin sitt sine hans hennes deres vår vårt våre noen noe ingen alle
         hver mange mye flere få andre annen og eller men mens fordi som enn da når hvor hvem hva hvis om av i på til
         for fra med uten innen over under etter før siden gjennom mellom mot rundt ved hos er var vært være har hadde
@@ -872,7 +872,8 @@ def _compatibility(block: list[_Draft]) -> tuple[npt.NDArray[np.bool_], Matrix]:
     Never together: different events (killed / surrendered), fighters and civilians, figures an order of magnitude
     apart, times months apart (a toll of 1907 is another quake's), claims in one language that share neither their
     event nor a counted word ("1.5 million people" and "killed up to 200,000", read from one sentence in many
-    copies), and any claim whose subject is only the words around its figure."""
+    copies), two figures of one report that disagree at one time, and any claim whose subject is only the words
+    around its figure."""
     events = _codes(d.event for d in block)
     kinds = _codes(d.kind for d in block)
     same_event = _same(events)
@@ -902,6 +903,9 @@ def _compatibility(block: list[_Draft]) -> tuple[npt.NDArray[np.bool_], Matrix]:
         overlap = np.maximum(lows[:, None], lows[None, :]) <= np.minimum(highs[:, None], highs[None, :]) * (
             1 + TOLERANCE
         )
+    # A report does not contradict itself in one breath: two of its figures that disagree at one time are two things.
+    articles = _codes(d.article for d in block)
+    allowed &= ~((articles[:, None] == articles[None, :]) & (gap <= 0) & ~overlap)
     bonus = EVENT_BONUS * same_event + VALUE_BONUS * overlap
     np.fill_diagonal(bonus, 0.0)
     return allowed, bonus.astype(np.float32)
