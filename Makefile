@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/storyweave run $(SAMPLE) --out $(DEMO_OUT)
 	@echo
-	@echo "Results: $(DEMO_OUT)/events.jsonl (one line per event with its timeline, entities and quotes), $(DEMO_OUT)/articles.jsonl (one line per article)"
+	@echo "Results: $(DEMO_OUT)/events.jsonl (one line per event with its digest), $(DEMO_OUT)/articles.jsonl (one line per article)"
 	@echo "         and $(DEMO_OUT)/storyweave.db (the SQLite store they are exported from)."
 
 test: lint typecheck unit

@@ -173,7 +173,7 @@ def _events_summary(report: RunReport, store: Store, events_file: Path, shown: i
     lines = [
         f"Events: {events_file} ({total} events; this run started {len(report.events_started)}"
         f" and added reports to {len(report.events_grown)} earlier one(s));"
-        f" digests (timeline, entities, quotes) rebuilt for {len(report.digested)}"
+        f" digests rebuilt for {len(report.digested)}"
     ]
     for number, (event, members) in enumerate(store.iter_events()):
         if number == shown:

@@ -15,6 +15,7 @@ from typing import Any
 
 from storyweave.digest.anchor import anchor_articles
 from storyweave.digest.entities import extract_entities
+from storyweave.digest.facts import extract_facts
 from storyweave.digest.quotes import extract_quotes
 from storyweave.digest.serialize import digest_record
 from storyweave.digest.summary import summarize_event
@@ -55,8 +56,10 @@ def build_digest(
     lines, note = summary.sentences, summary.note
     if settings.llm_url and lines:
         lines, note = _abstractive(articles, lines, settings, summary.language, note)
+    facts = extract_facts(articles, embed=embed, centre=prior)
     digest = Digest(
         summary=lines,
+        facts=facts,
         timeline=timeline,
         entities=entities,
         quotes=extract_quotes(articles, entities),

@@ -6,11 +6,30 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from storyweave.digest.anchor import Anchor
-from storyweave.model import Citation, Digest, iso_date
+from storyweave.model import Citation, Claim, Digest, iso_date
 
 
 def citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
     return [{"article": c.article, "sentence": c.sentence} for c in items]
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    """A claim as exported; a start date's value (kept as YYYYMM to compare) is written as the month it names."""
+    values: dict[str, Any] = {"value": claim.value, "low": claim.low, "high": claim.high}
+    if claim.unit == "start date":
+        values = {name: _month(number) for name, number in values.items()}
+    return {
+        **values,
+        "unit": claim.unit,
+        "time": claim.time,
+        "text": claim.text,
+        "citations": citations(claim.citations),
+    }
+
+
+def _month(number: float) -> str:
+    whole = int(number)
+    return f"{whole // 100:04d}-{whole % 100:02d}"
 
 
 def digest_record(digest: Digest, anchors: Mapping[str, Anchor]) -> dict[str, Any]:
@@ -45,6 +64,15 @@ def digest_record(digest: Digest, anchors: Mapping[str, Anchor]) -> dict[str, An
                 "uncertain": quote.uncertain,
             }
             for quote in digest.quotes
+        ],
+        "facts": [
+            {
+                "subject": fact.subject,
+                "status": fact.status,
+                "claims": [_claim(claim) for claim in fact.claims],
+                "uncertain": fact.uncertain,
+            }
+            for fact in digest.facts
         ],
         # Reports dated through their event rather than by themselves say so (the dates resting on them do too).
         "anchors": [
