@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from storyweave.digest.anchor import anchor_articles
 from storyweave.digest.entities import extract_entities
 from storyweave.digest.facts import extract_facts
@@ -94,6 +96,22 @@ def _abstractive(
     return written, "; ".join(filter(None, [note, dropped_note]))
 
 
+class _Memo:
+    """One event's embeddings, shared by every stage: each sentence is embedded once per digest, not per stage."""
+
+    def __init__(self, encode: Callable[[Sequence[str]], Vectors]) -> None:
+        self.encode = encode
+        self.cache: dict[str, Vectors] = {}
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
+        if missing:
+            self.cache.update(zip(missing, self.encode(missing), strict=True))
+        if not texts:
+            return self.encode([])
+        return np.stack([self.cache[t] for t in texts])
+
+
 class DigestWriter:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
@@ -121,7 +139,7 @@ class DigestWriter:
         return done
 
     def record(self, articles: Sequence[Article]) -> dict[str, Any]:
-        embed = self.encoder.encode if self.encoder is not None else None
+        embed = _Memo(self.encoder.encode) if self.encoder is not None else None
         if self.encoder is not None and self._prior is None:
             self._prior = centre(self.encoder)
         built = build_digest(articles, self.settings, embed, self._prior)

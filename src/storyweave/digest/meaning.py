@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from itertools import zip_longest
 
 import numpy as np
 
@@ -31,6 +32,10 @@ class EventMeaning:
         by_language: dict[str, list[str]] = defaultdict(list)
         for article in articles:
             by_language[article.language].extend(s.text for s in article.sentences)
+        # One large batch costs far less than many small ones (the encoder pays a fixed price per call), so the
+        # event's sentences are embedded up front, reports taking turns, up to the budget.
+        turns = zip_longest(*[[s.text for s in a.sentences] for a in articles])
+        self.embed(list(dict.fromkeys(t for turn in turns for t in turn if t is not None))[:budget])
         if prior is None:
             prior = self.embed([t for texts in by_language.values() for t in texts[:16]]).mean(axis=0)
         self.centres = language_centres(by_language, self.embed, prior, per_language=32)
