@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from storyweave.digest import builder
+from storyweave.digest.equivalents import lookup
 from storyweave.pipeline import run
+from storyweave.represent.evidence import extract, fold
 from storyweave.settings import Settings
 from storyweave.store import Store
 from tests.conftest import SAMPLE, read_jsonl, run_cli
@@ -125,6 +127,10 @@ def test_seed_summary_is_short_whole_and_every_line_is_backed_by_two_reports(
                 t or "" for t in store.sentence_texts([(c["article"], c["sentence"]) for c in line["citations"]])
             )
             assert all(number in cited for number in re.findall(r"\d+", line["text"]))
+            for name in extract(line["text"]).names | extract(line["text"]).acronyms:  # and its names, in some form
+                known = lookup(name)
+                forms = {name, *(known.forms if known else ())}
+                assert any(fold(form) in fold(cited) for form in forms), name
 
 
 def test_seed_facts_lay_the_figures_side_by_side(seed_run: tuple[Path, dict[str, Any]]) -> None:
