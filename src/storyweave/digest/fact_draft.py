@@ -1,0 +1,66 @@
+"""A claim as read from one sentence, before it is grouped into a fact.
+
+Reading, naming, grouping and labelling all pass the same draft along, so it sits on its own rather than in any of
+them; the time span of a claim is here too because both grouping and the status rule compare claims' times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from storyweave.digest.quantities import Unread, dimension
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One claim as read from one sentence, before grouping."""
+
+    article: str
+    sentences: tuple[int, ...]
+    language: str
+    text: str
+    core: str  # the words that state the claim: figure, what it counts, what happened to it, where
+    reach: int  # where those words end in the sentence
+    value: float
+    low: float
+    high: float
+    unit: str
+    vague: bool
+    noun: str
+    kind: str  # "combatants", "civilians" or "" (people in general, or things)
+    event: str  # a key of EVENTS, "start" for a start date, or ""
+    event_word: str
+    place: str
+    guessed: bool  # the subject was completed from the previous sentence or from the words around the figure
+    time: str | None
+    borrowed: bool  # the time rests on an anchor borrowed from the event
+
+    @property
+    def dimension(self) -> str:
+        return dimension(self.unit)
+
+
+@dataclass
+class Notes:
+    """What reading and grouping could not do, kept so the fact list can say so instead of hiding it."""
+
+    unread: list[tuple[str, Unread]]
+    tables: int = 0
+    banded: int = 0
+    words_only: bool = False
+
+
+def span(time: str | None) -> tuple[int, int]:
+    """The days a time covers, as ordinals; an unknown time covers all of them (it could be any)."""
+    if not time:
+        return -(2**31), 2**31
+    parts = [int(p) for p in time.split("-")]
+    if len(parts) == 3:
+        day = date(*parts).toordinal()
+        return day, day
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first.toordinal(), following.toordinal() - 1
+    return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()

@@ -1,0 +1,259 @@
+"""What a figure counts: its noun, its event verb and its place, and the subject a fact is named by.
+
+A figure without its subject cannot be compared with another report's, and a fact without one cannot be read;
+when a sentence names none, the words around the figure are quoted rather than a subject invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from storyweave.digest.fact_draft import Draft
+from storyweave.digest.fact_vocabulary import (
+    CLASSES,
+    DEMONSTRATIVE,
+    EVENT,
+    GENERIC_EVENT,
+    LOCATIVE,
+    OF,
+    PARTICIPLE,
+    PEOPLE,
+    STARTED,
+    TEMPLATES,
+    TOKEN,
+    stop_words,
+)
+from storyweave.digest.quantities import Quantity, is_number_word
+from storyweave.represent.evidence import fold
+
+
+def noun_after(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    quantity: Quantity,
+    language: str,
+    dated: list[tuple[int, int]],
+) -> tuple[str, int]:
+    """The words a figure counts: "22 ISIS fighters were killed" → "ISIS fighters"; "80 percent of the city" →
+    "the city"; "Dozens of foreign militants" → "foreign militants"."""
+    stop = stop_words(language)
+    picked: list[str] = []
+    skipped: list[str] = []
+    position = quantity.end
+    for word, start, end in (t for t in tokens if t[1] >= quantity.end):
+        if _broken(text, position, start):
+            break
+        lowered = word.lower()
+        if not picked and (lowered in OF or (skipped and lowered in stop)) and len(skipped) < 3:
+            skipped.append(lowered)
+            position = end
+            continue
+        if lowered in stop or _verb(word) or _within(start, dated) or word[0].isdigit():
+            break
+        if picked and PARTICIPLE.match(word):
+            break  # "512 houses damaged": the noun ends where its participle starts
+        if picked and language == "de" and picked[-1][0].isupper() and word[0].islower():
+            break  # German writes its nouns capitalised: "60 Prozent der Stadt stehen"
+        picked.append(word)
+        position = end
+        if len(picked) == 3:
+            break
+    if not picked:
+        return "", quantity.end
+    return ("the " if skipped[-1:] == ["the"] else "") + " ".join(picked), position
+
+
+def _broken(text: str, position: int, start: int) -> bool:
+    """Punctuation between two words ends a phrase: "24 hours, starting" is not a noun phrase."""
+    return bool(text[position:start].strip())
+
+
+def _verb(word: str) -> bool:
+    return bool(EVENT.fullmatch(word) or STARTED.fullmatch(word))
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def noun_before(tokens: list[tuple[str, int, int]], quantity: Quantity, stop: frozenset[str]) -> str:
+    """ "a pre-war population of more than 200,000" → "pre-war population"."""
+    before = [t for t in tokens if t[2] <= quantity.start]
+    if len(before) < 2 or before[-1][0].lower() not in OF:
+        return ""
+    words: list[str] = []
+    for word, _, _ in reversed(before[:-1]):
+        if word.lower() in stop or len(words) == 2:
+            break
+        words.append(word)
+    return " ".join(reversed(words))
+
+
+def event_near(text: str, left: int, right: int, start: int, end: int) -> tuple[str, str, int, int]:
+    """What happened to what is counted: the event verb after the figure ("22 ... were killed", "4,000 civilians
+    who remain trapped"), else the nearest one before it ("captured more than 80 percent")."""
+    after: list[tuple[int, re.Match[str]]] = []
+    before: list[tuple[int, re.Match[str]]] = []
+    for match in EVENT.finditer(text, left, right):
+        if match.start() >= end and match.start() - end <= 90:
+            after.append((match.start() - end, match))
+        elif match.end() <= start and start - match.end() <= 60:
+            before.append((start - match.end(), match))
+    best = min(after or before, default=None, key=lambda pair: pair[0])
+    if best is None:
+        return "", "", start, end
+    return best[1].group(0), best[1].lastgroup or "", best[1].start(), best[1].end()
+
+
+def find_place(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    at: int,
+    language: str,
+    previous: str,
+    dated: list[tuple[int, int]],
+) -> tuple[str, bool, int]:
+    """Where it happened: the last place of the locative chain right after the event ("in the final attack on the
+    hospital" → "hospital"); "in that battle" takes the last thing the previous sentence named, as a guess."""
+    place, demonstrative, end = place_after(text, tokens, at, language, dated)
+    if place and demonstrative and GENERIC_EVENT.match(place.split()[-1].lower()) and previous:
+        antecedent = _last_thing(previous, stop_words(language))
+        if antecedent:
+            return antecedent, True, end
+    return place, False, end
+
+
+def place_after(
+    text: str, tokens: list[tuple[str, int, int]], position: int, language: str, dated: list[tuple[int, int]]
+) -> tuple[str, bool, int]:
+    """The head of the last phrase in a chain of locative phrases starting within a few words of `position`, and
+    whether a demonstrative ("that", "denne") introduced it."""
+    stop = stop_words(language)
+    after = [t for t in tokens if t[1] >= position][:16]
+    place, demonstrative, end = "", False, position
+    i, chained = 0, False
+    while i < len(after):
+        word = after[i][0].lower()
+        if _within(after[i][1], dated) or (not chained and i > 3):
+            break
+        if not (word in LOCATIVE or (chained and word in OF)) or (i and _broken(text, after[i - 1][2], after[i][1])):
+            if chained:
+                break
+            i += 1
+            continue
+        j = i + 1
+        pointing = False
+        while j < len(after) and after[j][0].lower() in stop and after[j][0].lower() not in LOCATIVE:
+            pointing = pointing or after[j][0].lower() in DEMONSTRATIVE
+            j += 1
+        phrase: list[str] = []
+        while j < len(after) and len(phrase) < 3:
+            candidate = re.sub(r"['’]s$", "", after[j][0])
+            if (
+                candidate.lower() in stop
+                or _verb(candidate)
+                or _within(after[j][1], dated)
+                or _figure(candidate, language)
+            ):
+                break
+            if phrase and (
+                _broken(text, after[j - 1][2], after[j][1]) or candidate[0].isupper() != phrase[0][0].isupper()
+            ):
+                break
+            phrase.append(candidate)
+            j += 1
+        if not phrase:
+            break
+        place, demonstrative, end = " ".join(phrase[-2:]), pointing, after[j - 1][2]
+        chained = True
+        i = j
+    return place, demonstrative, end
+
+
+def _figure(word: str, language: str) -> bool:
+    """A digit or a number word is never a place: "measuring 7", "in four"."""
+    return any(c.isdigit() for c in word) or is_number_word(word, language)
+
+
+def _last_thing(sentence: str, stop: frozenset[str]) -> str:
+    """The last content word of a sentence, skipping the date and adverbs that close it ("..., earlier Tuesday")."""
+    words = [str(w) for w in TOKEN.findall(sentence) if w.lower() not in stop]
+    weekdays = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$")
+    for word in reversed(words):
+        if not weekdays.match(word) and not word[0].isdigit():
+            return word
+    return ""
+
+
+def quoted_context(text: str, tokens: list[tuple[str, int, int]], quantity: Quantity) -> str:
+    """The words around a figure that names nothing it counts, quoted: "“... airstrikes in or around Raqqa for 24
+    hours”" says more than any noun we could pick."""
+    start = quantity.start
+    for _, begin, end in reversed([t for t in tokens if t[2] <= quantity.start][-6:]):
+        if _broken(text, end, start):
+            break
+        start = begin
+    if start < quantity.start:
+        return f"“…{text[start : quantity.end]}”"
+    after = [t for t in tokens if t[1] >= quantity.end][:6]
+    end = quantity.end
+    for _, start, stop in after:
+        if _broken(text, end, start):
+            break
+        end = stop
+    return f"“{text[quantity.start : end]}…”"
+
+
+def kind_of(noun: str) -> str:
+    """Fighters and civilians are counted apart, so their figures never confirm each other."""
+    for kind, pattern in CLASSES.items():
+        if pattern.search(noun):
+            return kind
+    return ""
+
+
+def counts_people(noun: str) -> bool:
+    """Small figures matter only when they count people."""
+    return bool(kind_of(noun) or PEOPLE.search(noun))
+
+
+def campaign_phrase(text: str, campaign: re.Match[str]) -> str:
+    """A start date's subject keeps its article ("the offensive") so it reads as the campaign it names."""
+    before = text[max(0, campaign.start() - 5) : campaign.start()].lower()
+    article = "the " if before.endswith("the ") else ""
+    return article + campaign.group(0).lower()
+
+
+def subject_source(members: list[Draft], spoken: Counter[str]) -> Draft:
+    """The claim that says best what is counted: a noun, an event and a place, read directly, in the group's
+    most used language (then the event's)."""
+    languages = Counter(m.language for m in members)
+
+    def score(item: tuple[int, Draft]) -> tuple[int, int, int, int]:
+        position, draft = item
+        complete = 2 * bool(draft.noun) + bool(draft.event_word or draft.event) + bool(draft.place) - 2 * draft.guessed
+        return complete, languages[draft.language], spoken[draft.language], -position
+
+    return max(enumerate(members), key=score)[1]
+
+
+def name_subject(lead: Draft, members: list[Draft]) -> str:
+    """What is counted, in the words of the claim that says it best: "ISIS fighters killed (hospital)"."""
+    noun = lead.noun
+    if noun.startswith("“"):  # a figure that names nothing it counts: its words, quoted
+        return noun
+    event_word = lead.event_word or next((m.event_word for m in members if m.event_word), "")
+    if event_word and fold(event_word) in fold(noun):
+        event_word = ""
+    place = lead.place or next((m.place for m in members if m.place and not m.guessed), "") or lead.place
+    dim = lead.dimension
+    if dim in TEMPLATES:
+        core = TEMPLATES[dim].get(lead.language, TEMPLATES[dim]["en"]).format(noun or event_word or "?")
+        if dim == "percent" and event_word and noun:
+            core = f"{core} {event_word}"
+    else:
+        core = " ".join(part for part in (noun, event_word) if part) or "?"
+        if dim != "count":
+            core = f"{core} ({dim})"
+    return f"{core} ({place})" if place and fold(place) not in fold(core) else core
