@@ -81,3 +81,19 @@ def test_words_are_stemmed_in_their_language() -> None:
     assert terms("fighters killed", "en").keys() == terms("fighter killing", "en").keys()
     assert "krigern" in terms("krigerne", "no") or "kriger" in terms("krigerne", "no")
     assert terms("fighters", None) == {"fighters": 1.0}
+
+
+def test_an_event_of_500_reports_is_summarised_in_bounded_time() -> None:
+    import time
+
+    reports = [
+        report(
+            f"r{i}",
+            [f"Report {i} says {j * 3} people were moved from zone {j % 37} after the flood." for j in range(30)],
+        )
+        for i in range(500)
+    ]
+    started = time.perf_counter()
+    lines = summarize(reports, words=120)
+    assert lines and sum(len(line.text.split()) for line in lines) <= 120
+    assert time.perf_counter() - started < 20
