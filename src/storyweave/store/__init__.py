@@ -163,6 +163,10 @@ class Store(EventRecords, DigestRecords):
         ).fetchone()
         return self._article(row) if row else None
 
+    def event_articles(self, event_id: str) -> list[Article]:
+        """The event's member articles in ingest order, with their stored sentences."""
+        return [a for a in (self.get_article(i) for i in self.members(event_id)) if a is not None]
+
     def _article(self, row: tuple[str, ...]) -> Article:
         article_id = row[0]
         sentences = tuple(

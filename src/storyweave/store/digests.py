@@ -12,17 +12,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from storyweave.model import Article
-
 
 class DigestRecords:
     db: sqlite3.Connection
-
-    def get_article(self, article_id: str) -> Article | None:
-        raise NotImplementedError  # provided by Store
-
-    def members(self, event_id: str) -> list[str]:
-        raise NotImplementedError  # provided by EventRecords
 
     def stale_digests(self, limit: int = 1_000_000) -> list[tuple[str, int]]:
         """(event id, size) of events with no digest, or one built when the event had another size."""
@@ -32,10 +24,6 @@ class DigestRecords:
             (limit,),
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
-
-    def event_articles(self, event_id: str) -> list[Article]:
-        """The event's member articles in ingest order, with their stored sentences."""
-        return [a for a in (self.get_article(i) for i in self.members(event_id)) if a is not None]
 
     def save_digest(self, event_id: str, size: int, body: dict[str, Any]) -> None:
         self.db.execute(
