@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storyweave.model import Article, Copy, Sentence, from_iso_date
+from storyweave.store.browse import BrowseRecords
 from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
 from storyweave.store.schema import MIGRATIONS
@@ -25,7 +26,7 @@ __all__ = ["Store"]
 Signature = npt.NDArray[np.uint32]
 
 
-class Store(EventRecords, DigestRecords):
+class Store(EventRecords, DigestRecords, BrowseRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:
@@ -45,7 +46,7 @@ class Store(EventRecords, DigestRecords):
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
         for number, script in enumerate(MIGRATIONS[version:], version + 1):
             with self.transaction():
-                for statement in filter(str.strip, script.split(";")):
+                for statement in _statements(script):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version={number}")
 
@@ -199,6 +200,20 @@ class Store(EventRecords, DigestRecords):
 
     def integrity(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A migration's statements one by one; a trigger's body has semicolons of its own, so a piece ends a statement
+    only where SQLite agrees that the statement is complete."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \t\r\n;"):
+        yield pending
 
 
 def _now() -> str:
