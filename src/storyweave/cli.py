@@ -145,6 +145,48 @@ def show_command(event_id: str | None, out_dir: Path, store_path: Path | None) -
     click.echo(text, nl=False)
 
 
+@main.command("serve")
+@out_option("Directory whose storyweave.db to serve (as `run --out` wrote it), unless --store is given.")
+@store_option
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: this machine only)."
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
+def serve_command(out_dir: Path, store_path: Path | None, host: str, port: int) -> None:
+    """Browse the store in a web browser: events newest first with search, each event's digest with its citations
+    linked to the sentences they cite, and the same data as JSON under /api (OpenAPI schema at /openapi.json). Read-only, so it
+    can run while `storyweave run` adds to the same store.
+    """
+    store_file = _readable_store(resolve_store(out_dir, store_path))
+    try:
+        import uvicorn
+
+        from storyweave.web.app import create_app
+    except ImportError as error:
+        click.echo(
+            f"storyweave: serve needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})", err=True
+        )
+        sys.exit(EXIT_ERROR)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        click.echo(f"storyweave: listening on {host}: anyone who can reach it can read the store", err=True)
+    click.echo(f"Serving {store_file} at http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(store_file), host=host, port=port, log_level="warning")
+
+
+def _readable_store(store_file: Path) -> Path:
+    """The store file when it exists and SQLite can read it; otherwise one clear line and exit 1."""
+    if not store_file.is_file():
+        click.echo(f"storyweave: no store at {store_file} (run `storyweave run PATH... --out DIR` first)", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        with Store(store_file, readonly=True) as store:
+            store.count_events()
+    except sqlite3.Error as error:
+        click.echo(f"storyweave: cannot read store {store_file}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    return store_file
+
+
 def _print_problem(progress: _Progress | None) -> Callable[[Problem], None]:
     def emit(problem: Problem) -> None:
         if progress:

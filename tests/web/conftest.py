@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from storyweave.pipeline import run
 from storyweave.settings import Settings
 from storyweave.store import Store
+from storyweave.web.app import create_app
 from tests.conftest import SAMPLE
 
 SCRIPT = "<script>alert(1)</script>"
@@ -50,3 +53,16 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store(path) as store:
         run([str(source)], store, Settings())
     return path
+
+
+@pytest.fixture(scope="session")
+def client(seed_store: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(seed_store)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def seed_event(seed_store: Path) -> str:
+    with Store(seed_store, readonly=True) as store:
+        rows, _ = store.list_events(0, 1)
+    return rows[0].id
