@@ -32,6 +32,10 @@ demo: $(STAMP)
 	@echo
 	@echo "Results: $(DEMO_OUT)/events.jsonl (one line per event with its digest), $(DEMO_OUT)/articles.jsonl (one line per article)"
 	@echo "         and $(DEMO_OUT)/storyweave.db (the SQLite store they are exported from)."
+	$(BIN)/storyweave report --store $(DEMO_OUT)/storyweave.db --out $(DEMO_OUT)/report
+	@echo
+	@echo "Serve it: $(BIN)/storyweave serve --store $(DEMO_OUT)/storyweave.db"
+	@echo "Static report: $(DEMO_OUT)/report/index.html"
 
 test: lint typecheck unit
 

@@ -173,6 +173,35 @@ def serve_command(out_dir: Path, store_path: Path | None, host: str, port: int) 
     uvicorn.run(create_app(store_file), host=host, port=port, log_level="warning")
 
 
+@main.command("report")
+@out_option("Directory to write the static site to (index.html, events/, articles/, static/).")
+@store_option
+def report_command(out_dir: Path, store_path: Path | None) -> None:
+    """Write the pages `serve` shows as a static site that opens from disk: OUT/index.html lists the events, one
+    page per event holds its digest, one page per report its numbered sentences. --store is required.
+    """
+    if store_path is None:
+        click.echo("storyweave: report needs --store PATH (the store to read) and --out DIR (where to write)", err=True)
+        sys.exit(EXIT_ERROR)
+    store_file = _readable_store(store_path)
+    try:
+        from storyweave.web.report import write_report
+    except ImportError as error:
+        click.echo(
+            f"storyweave: report needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})", err=True
+        )
+        sys.exit(EXIT_ERROR)
+    try:
+        written = write_report(store_file, out_dir)
+    except OSError as error:
+        click.echo(f"storyweave: cannot write the report to {out_dir}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    except sqlite3.Error as error:
+        click.echo(f"storyweave: cannot read store {store_file}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"Report: {written.index} ({written.events} event page(s), {written.articles} report page(s))")
+
+
 def _readable_store(store_file: Path) -> Path:
     """The store file when it exists and SQLite can read it; otherwise one clear line and exit 1."""
     if not store_file.is_file():

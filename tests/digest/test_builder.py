@@ -15,6 +15,7 @@ from storyweave.pipeline import run
 from storyweave.represent.evidence import extract, fold
 from storyweave.settings import Settings
 from storyweave.store import Store
+from storyweave.store.schema import MIGRATIONS
 from tests.conftest import SAMPLE, read_jsonl, run_cli
 
 
@@ -198,4 +199,4 @@ def test_an_older_store_gains_the_digests_table(tmp_path: Path) -> None:
     db.close()
     with Store(path) as store:
         assert store.stale_digests() == []
-        assert int(store.db.execute("PRAGMA user_version").fetchone()[0]) == 3
+        assert int(store.db.execute("PRAGMA user_version").fetchone()[0]) == len(MIGRATIONS)

@@ -94,18 +94,19 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     """,
     # Full-text search over article titles and text for `serve`: an external-content FTS5 index (the text lives once,
-    # in `articles`), kept in step by triggers and filled for stores that existed before it by 'rebuild'.
+    # in `articles`), kept in step by triggers and filled for stores that existed before it by 'rebuild'; written to
+    # run again harmlessly on a store whose user_version was set back.
     """
-    CREATE VIRTUAL TABLE article_search USING fts5(
+    CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
         title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
     );
-    CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+    CREATE TRIGGER IF NOT EXISTS article_search_insert AFTER INSERT ON articles BEGIN
         INSERT INTO article_search (rowid, title, text) VALUES (new.seq, new.title, new.text);
     END;
-    CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+    CREATE TRIGGER IF NOT EXISTS article_search_delete AFTER DELETE ON articles BEGIN
         INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
     END;
-    CREATE TRIGGER article_search_update AFTER UPDATE OF title, text ON articles BEGIN
+    CREATE TRIGGER IF NOT EXISTS article_search_update AFTER UPDATE OF title, text ON articles BEGIN
         INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
         INSERT INTO article_search (rowid, title, text) VALUES (new.seq, new.title, new.text);
     END;

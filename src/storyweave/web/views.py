@@ -400,5 +400,12 @@ def _strings(item: Mapping[str, Any], name: str) -> list[str]:
 
 
 def all_article_ids(details: Iterable[EventDetail]) -> list[str]:
-    """Every report an event lists, once each, in the order the events list them (what the static report writes)."""
-    return list(dict.fromkeys(r.id for d in details for r in d.reports))
+    """Every report an event lists or cites, once each, in the order the events name them (the static report
+    writes a page for each, so no citation link points at a missing file)."""
+    found: dict[str, None] = {}
+    for detail in details:
+        found.update((r.id, None) for r in detail.reports)
+        lines = [line.citations for line in detail.summary] + [entry.citations for entry in detail.timeline]
+        lines += [quote.citations for quote in detail.quotes] + [c.citations for f in detail.facts for c in f.claims]
+        found.update((c.article, None) for cites in lines for c in cites)
+    return list(found)
