@@ -111,3 +111,12 @@ def test_pages_reference_only_their_own_assets(client: TestClient, seed_event: s
         assert not re.search(r'(src|href)="(https?:)?//', text)
         assert "<style" not in text and " style=" not in text and "<script>" not in text
     assert "addEventListener" in client.get("/static/timeline.js").text
+
+
+def test_pages_answer_head_requests_like_get(client: TestClient, seed_event: str) -> None:
+    for path in ("/", f"/events/{seed_event}", "/static/storyweave.css"):
+        response = client.head(path)
+        assert response.status_code == 200, path
+        assert not response.content
+        assert "content-security-policy" in response.headers
+    assert client.head("/events/nope").status_code == 404

@@ -14,19 +14,20 @@ from storyweave.web.links import ServerLinks
 from storyweave.web.render import MEDIA_TYPES, STATIC_FILES, render, static_file
 
 router = APIRouter(include_in_schema=False)
+READ = ["GET", "HEAD"]  # HEAD too, so link checkers and `curl -I` see the page's status and headers
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="Page of events, from 1")]
 SearchText = Annotated[str | None, Query(max_length=200, description="Words to find in report titles and text")]
 Identifier = Annotated[str, Path(min_length=1, max_length=200)]
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=READ, response_class=HTMLResponse)
 def index(request: Request, page: PageNumber = 1, q: SearchText = None) -> HTMLResponse:
     with reading(request) as store:
         listing = views.event_list(store, page, q)
     return HTMLResponse(render("index.html", ServerLinks(), listing=listing, query=listing.query))
 
 
-@router.get("/events/{event_id}", response_class=HTMLResponse)
+@router.api_route("/events/{event_id}", methods=READ, response_class=HTMLResponse)
 def event(request: Request, event_id: Identifier) -> HTMLResponse:
     with reading(request) as store:
         detail = views.event_detail(store, event_id)
@@ -35,7 +36,7 @@ def event(request: Request, event_id: Identifier) -> HTMLResponse:
     return HTMLResponse(render("event.html", ServerLinks(), detail=detail))
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.api_route("/articles/{article_id}", methods=READ, response_class=HTMLResponse)
 def article(request: Request, article_id: Identifier) -> HTMLResponse:
     with reading(request) as store:
         detail = views.article_detail(store, article_id)
@@ -44,7 +45,7 @@ def article(request: Request, article_id: Identifier) -> HTMLResponse:
     return HTMLResponse(render("article.html", ServerLinks(), article=detail))
 
 
-@router.get("/static/{name}")
+@router.api_route("/static/{name}", methods=READ)
 def static(name: str) -> Response:
     """The app's own stylesheet and script, chosen from a fixed list by name."""
     if name not in STATIC_FILES:
