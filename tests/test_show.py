@@ -58,6 +58,8 @@ def test_show_prints_every_section_of_the_seed_event(shown: tuple[Path, list[dic
     flat = _flat(done.stdout)
     assert "**Islamic State** (group) — also ISIS, IS, Daesh" in flat
     assert "**Talal Sello** —" in flat
+    assert "sources conflict: 2017-06 (2017-10-13)" in flat and "2017-07 (2017-10-14)" in flat  # start dates as months
+    assert "? start date" not in flat
     for article in event["articles"]:
         assert _flat(f"*{escape(article['title'])}*") in flat
 

@@ -9,7 +9,6 @@ Citations become footnote numbers in order of first use, resolved once, at the e
 
 from __future__ import annotations
 
-import math
 import re
 import sqlite3
 import textwrap
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyweave.model import iso_date
+from storyweave.publish.figures import claim_value
 from storyweave.store import Store
 from storyweave.store.events import EventRow
 
@@ -212,50 +212,14 @@ def _facts(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
         status = item.get("status")
         label = escape(_STATUS.get(status, status)) if isinstance(status, str) else "status unknown"
         claims = [claim for claim in item.get("claims") or [] if isinstance(claim, Mapping)]
-        values = "; ".join(f"{_value(claim)}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims)
+        values = "; ".join(f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims)
         flag = " (uncertain)" if item.get("uncertain") else ""
         lines += _wrap(f"**{subject}** — {label}{flag}: {values or NONE}", "- ")
         for claim in claims:
             text = _text(claim, "text")
             if text:
-                lines += _wrap(f"{_value(claim)}{_when(claim)}: “{text}”{notes.marks(_cites(claim))}", "- ", "  ")
+                lines += _wrap(f"{escape(claim_value(claim))}{_when(claim)}: “{text}”{notes.marks(_cites(claim))}", "- ", "  ")
     return lines
-
-
-def _value(claim: Mapping[str, Any]) -> str:
-    value, low, high = (_number(claim.get(name)) for name in ("value", "low", "high"))
-    unit = _text(claim, "unit")
-    if value is None:
-        shown = "?"
-    elif low is not None and high is not None and (low, high) != (value, value):
-        shown = _range(value, low, high)
-    else:
-        shown = _figure(value)
-    if unit:
-        shown += unit if unit in {"%", "‰"} else f" {unit}"
-    return shown
-
-
-def _range(value: float, low: float, high: float) -> str:
-    if math.isinf(high) and not math.isinf(low):
-        return f"{_figure(value)} (at least {_figure(low)})"
-    if math.isinf(low) and not math.isinf(high):
-        return f"{_figure(value)} (at most {_figure(high)})"
-    if math.isinf(low) or math.isinf(high):
-        return _figure(value)
-    return f"{_figure(value)} ({_figure(low)}–{_figure(high)})"
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        return None
-    return float(value)
-
-
-def _figure(value: float) -> str:
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
-    return f"{int(value):,}" if value.is_integer() else f"{value:,.6g}"
 
 
 def _when(claim: Mapping[str, Any]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from storyweave.model import iso_date
+from storyweave.publish.figures import claim_value
 from storyweave.store import Store
 from storyweave.store.browse import EventListing
 
@@ -321,44 +322,10 @@ def _fact(item: Mapping[str, Any], numbers: _Numbers) -> Fact:
         status_words=STATUS_WORDS.get(status, status),
         uncertain=bool(item.get("uncertain")),
         claims=[
-            Claim(value=_value(c), time=_str(c, "time") or None, text=_str(c, "text"), citations=numbers.cites(c))
+            Claim(value=claim_value(c), time=_str(c, "time") or None, text=_str(c, "text"), citations=numbers.cites(c))
             for c in claims
         ],
     )
-
-
-def _value(claim: Mapping[str, Any]) -> str:
-    value, low, high = (claim.get(name) for name in ("value", "low", "high"))
-    unit = _str(claim, "unit")
-    if isinstance(value, str):  # a start date, exported as the month it names
-        shown = value
-    elif (number := _number(value)) is None:
-        shown = "?"
-    else:
-        shown = _figure(number)
-        lo, hi = _number(low), _number(high)
-        if lo is not None and hi is not None and (lo, hi) != (number, number):
-            if math.isinf(hi) and not math.isinf(lo):
-                shown += f" (at least {_figure(lo)})"
-            elif math.isinf(lo) and not math.isinf(hi):
-                shown += f" (at most {_figure(hi)})"
-            elif not (math.isinf(lo) or math.isinf(hi)):
-                shown += f" ({_figure(lo)}–{_figure(hi)})"
-    if unit and unit != "start date":
-        shown += unit if unit in {"%", "‰"} else f" {unit}"
-    return shown
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        return None
-    return float(value)
-
-
-def _figure(value: float) -> str:
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
-    return f"{int(value):,}" if value.is_integer() else f"{value:,.6g}"
 
 
 # -- one article -----------------------------------------------------------------------------------------------------
