@@ -212,13 +212,17 @@ def _facts(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
         status = item.get("status")
         label = escape(_STATUS.get(status, status)) if isinstance(status, str) else "status unknown"
         claims = [claim for claim in item.get("claims") or [] if isinstance(claim, Mapping)]
-        values = "; ".join(f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims)
+        values = "; ".join(
+            f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims
+        )
         flag = " (uncertain)" if item.get("uncertain") else ""
         lines += _wrap(f"**{subject}** — {label}{flag}: {values or NONE}", "- ")
         for claim in claims:
             text = _text(claim, "text")
             if text:
-                lines += _wrap(f"{escape(claim_value(claim))}{_when(claim)}: “{text}”{notes.marks(_cites(claim))}", "- ", "  ")
+                lines += _wrap(
+                    f"{escape(claim_value(claim))}{_when(claim)}: “{text}”{notes.marks(_cites(claim))}", "- ", "  "
+                )
     return lines
 
 
