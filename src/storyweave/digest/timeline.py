@@ -141,7 +141,7 @@ def build_timeline(
     for item in items:
         if not item.approximate:
             by_day[(item.day, item.precision)].append(item)
-    vague = [item for item in items if item.approximate]
+    vague = _unique([item for item in items if item.approximate])
     meaning = EventMeaning.for_event(articles, embed, centre)
     latest = max((a.value for a in anchors.values() if a.value is not None), default=None)
     entries: list[TimelineEntry] = []
@@ -149,9 +149,7 @@ def build_timeline(
         candidates = _unique(by_day[key])[:MAX_CANDIDATES]
         taken = {(c.article, c.sentence) for c in candidates}
         nearby = [
-            v
-            for v in _unique(vague)
-            if abs((v.day - key[0]).days) <= ATTACH_DAYS and (v.article, v.sentence) not in taken
+            v for v in vague if abs((v.day - key[0]).days) <= ATTACH_DAYS and (v.article, v.sentence) not in taken
         ]
         for members in _happenings(candidates, nearby, idf, common, meaning)[:per_date]:
             entries.append(_entry(key, members, latest))
