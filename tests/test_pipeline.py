@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from storyweave.model import Article
 from storyweave.pipeline import run
 from storyweave.settings import Settings
 from storyweave.store import Store
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, good_report
 
 WIRE = (SAMPLE / "002_bf88420b8b3b2bfa.txt").read_text(encoding="utf-8").split(" ", 3)[3]
 
@@ -50,3 +54,44 @@ def test_different_reports_stay_apart(tmp_path: Path) -> None:
         report = run([str(SAMPLE)], store, Settings())
         assert (report.new, report.copies, report.skipped) == (5, 0, 0)
         assert report.languages == {"en": 4, "no": 1}
+
+
+def test_an_input_whose_reader_crashes_is_one_line_and_the_rest_is_stored_and_exported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any exception inside a reader (here a bug in the HTML reader) costs that input only, not the run."""
+    from storyweave.ingest.html import HtmlReader
+
+    def broken(self: HtmlReader, item: object, settings: Settings) -> Iterator[Article]:
+        raise RuntimeError("a bug\nover two lines")
+        yield
+
+    monkeypatch.setattr(HtmlReader, "read", broken)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(good_report("Flood in Norvik", "The river rose two metres on Monday."))
+    (tmp_path / "in" / "b.html").write_text("<html><body><p>Anything at all.</p></body></html>")
+    (tmp_path / "in" / "c.txt").write_text(good_report("Dock strike", "Dockers in Adelport walked out on Friday."))
+    lines: list[str] = []
+    with Store(tmp_path / "s.db") as store:
+        report = run(
+            [str(tmp_path / "in")], store, Settings(encoder="hashing"), on_problem=lambda p: lines.append(str(p))
+        )
+        assert report.skipped == 1 and report.new == 2
+        assert lines == [
+            f"skipped: {tmp_path / 'in' / 'b.html'}: could not be read (RuntimeError: a bug over two lines)"
+        ]
+        assert {a.title for a in store.iter_articles()} == {"Flood in Norvik", "Dock strike"}
+
+
+def test_a_digest_that_fails_is_one_line_and_the_event_keeps_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storyweave.digest import builder
+
+    monkeypatch.setattr(builder, "extract_entities", lambda articles: 1 / 0)
+    lines: list[str] = []
+    (tmp_path / "a.txt").write_text(good_report("Flood in Norvik", "The river rose two metres on Monday."))
+    with Store(tmp_path / "s.db") as store:
+        run([str(tmp_path / "a.txt")], store, Settings(encoder="hashing"), on_problem=lambda p: lines.append(str(p)))
+        assert lines == ["warning: event e000001: digest failed: ZeroDivisionError: division by zero"]
+        assert (store.digest("e000001") or {})["error"] == "division by zero"

@@ -109,6 +109,13 @@ def run_command(
         except (EncoderMismatch, MissingDependency, ValueError) as error:
             click.echo(f"storyweave: {error}", err=True)
             sys.exit(EXIT_ERROR)
+        except sqlite3.Error as error:  # the store itself failed (disk full, corruption): stop, keep what committed
+            click.echo(
+                f"storyweave: the store {store_file} failed ({error}); the batch under way was not written,"
+                " everything committed before it is kept",
+                err=True,
+            )
+            sys.exit(EXIT_ERROR)
         if progress:
             progress.done()
         articles_file = out_dir / "articles.jsonl"

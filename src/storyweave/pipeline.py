@@ -19,7 +19,7 @@ from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
 from storyweave.normalize.dedup import MinHasher, Signature, similarity
-from storyweave.problems import Problem
+from storyweave.problems import Problem, describe
 from storyweave.represent.encoder import Encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
@@ -136,20 +136,30 @@ def ingest(
                 flush()
                 raise StrictStop(found)
             continue
-        article = normalize(found, settings)
-        signature = hasher.signature(article.text)
-        keys = hasher.band_keys(signature) if signature is not None else []
+        try:
+            article = normalize(found, settings)
+            signature = hasher.signature(article.text)
+            keys = hasher.band_keys(signature) if signature is not None else []
+        except Exception as error:  # one article's pathological text costs that article, not the run
+            problem = Problem(found.url or found.id, f"could not be normalised ({describe(error)})")
+            report.problems.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+            continue
         batch.append(_Prepared(article, signature, keys))
         report.articles_read += 1
         if len(batch) >= settings.batch_size:
             flush()
     flush()
     if builder is not None and digests:
-        report.digested = DigestWriter(store, settings, builder.encoder).update(
-            on_problem=lambda event, reason: report.problems.append(
-                Problem(f"event {event}", f"digest failed: {reason}", skipped=False)
-            )
-        )
+
+        def digest_failed(event: str, reason: str) -> None:
+            problem = Problem(f"event {event}", f"digest failed: {reason}", skipped=False)
+            report.problems.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+
+        report.digested = DigestWriter(store, settings, builder.encoder).update(on_problem=digest_failed)
     store.finish_run(run_id, report.inputs, report.articles_read, report.skipped)
     report.seconds = time.perf_counter() - started
     return report

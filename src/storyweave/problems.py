@@ -19,4 +19,12 @@ class Problem:
 
     def __str__(self) -> str:
         verb = "skipped" if self.skipped else "warning"
-        return f"{verb}: {self.where}: {self.reason}"
+        return " ".join(f"{verb}: {self.where}: {self.reason}".split())
+
+
+def describe(error: BaseException, limit: int = 200) -> str:
+    """An exception as one short line: its type and the first line of its message, so a report stays one line."""
+    message = " ".join(str(error).split())
+    if len(message) > limit:
+        message = message[: limit - 1] + "…"
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from storyweave.digest.equivalents import is_country, key, lookup
 from storyweave.digest.mentions import (
     Lexicon,
@@ -146,3 +148,8 @@ def test_helpers() -> None:
     entry = lookup("Islamsk stat")
     assert entry is not None and entry.name == "Islamic State" and lookup("Daesh") == entry
     assert is_country("Storbritannia") and not is_country("Raqqa")
+
+
+@pytest.mark.parametrize("word", ["op-ed", "ta-da", "torná-la", "de-la", "al-ed-da"])
+def test_a_hyphenated_word_without_a_capital_is_a_plain_word(word: str) -> None:
+    assert find_mentions(f"She wrote {word} about it. {word.capitalize()} again, said Ana Lima.")[-1].text == "Ana Lima"

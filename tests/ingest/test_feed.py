@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+
+import pytest
 
 from storyweave.ingest import Input, read_input
 from storyweave.model import Article
@@ -64,3 +67,35 @@ def test_atom_is_recognised_by_content() -> None:
     assert article.url == "https://actu.example/raqqa"
     assert article.published == date(2017, 10, 17)
     assert "Forces démocratiques" in article.text
+
+
+def test_a_feed_feedparser_cannot_finish_is_read_by_the_recovering_parser() -> None:
+    """feedparser's loose parser raises TypeError on markup inside <image><width>; the item around it is fine."""
+    data = (
+        b'<rss version="2.0"><channel><title>T</title><image><width>80 <x></width></image><item><title>Hello'
+        b"</title><pubDate>Tue, 17 Oct 2017 12:00:00 GMT</pubDate><description>Some text.</description></item>"
+        b"</channel></rss>"
+    )
+    found = list(read_input(Input(name="odd.xml", data=data), Settings()))
+    articles = [f for f in found if isinstance(f, Article)]
+    warnings = [f for f in found if isinstance(f, Problem)]
+    assert [(a.title, a.text, a.published) for a in articles] == [("Hello", "Some text.", date(2017, 10, 17))]
+    assert len(warnings) == 1 and not warnings[0].skipped and "TypeError" in warnings[0].reason
+    assert "\n" not in str(warnings[0])
+
+
+def test_one_entry_that_breaks_the_reader_costs_only_that_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweave.ingest import feed
+
+    real = feed._entry
+
+    def fragile(entry: Any, *args: Any) -> Article | None:
+        if "Civilians" in entry.get("title", ""):
+            raise KeyError("a bug in the entry reader")
+        return real(entry, *args)
+
+    monkeypatch.setattr(feed, "_entry", fragile)
+    found = list(read_input(Input(name="wire.rss", data=RSS), Settings()))
+    assert [f.title for f in found if isinstance(f, Article)] == ["Raqqa falls to US-backed forces"]
+    [broken] = [f for f in found if isinstance(f, Problem) and "KeyError" in f.reason]
+    assert broken.where == "wire.rss entry 2"

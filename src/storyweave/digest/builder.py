@@ -23,6 +23,7 @@ from storyweave.digest.serialize import digest_record
 from storyweave.digest.summary import summarize_event
 from storyweave.digest.timeline import build_timeline
 from storyweave.model import Article, Citation, Digest, SummarySentence
+from storyweave.problems import describe
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder, Vectors
 from storyweave.settings import Settings
@@ -127,9 +128,10 @@ class DigestWriter:
             try:
                 record = self.record(articles)
             except Exception as error:  # one event's failure must not cost the others their digests
-                log.exception("digest of %s failed", event_id)
+                # The reason is one line through on_problem; the traceback only for whoever turns on debug logs.
+                log.debug("digest of %s failed", event_id, exc_info=True)
                 if on_problem is not None:
-                    on_problem(event_id, f"{type(error).__name__}: {error}")
+                    on_problem(event_id, describe(error))
                 # Keep what the event's last good digest said, flagged, and leave it stale so the next run retries.
                 earlier = self.store.digest(event_id) or {"timeline": [], "entities": [], "quotes": [], "anchors": []}
                 record, size = {**earlier, "error": str(error)}, -1

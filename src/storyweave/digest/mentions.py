@@ -477,7 +477,9 @@ def _compound(word: str, start: int, opener: bool, possessive: bool, text: str, 
     """A word, with hyphenated compounds split into the name and the lower-case prefix or tail around it."""
     parts = _HYPHENS.split(word)
     kinds = [_kind(part) for part in parts]
-    first = next((i for i, k in enumerate(kinds) if k != "low"), None)
+    named = [i for i, k in enumerate(kinds) if k in ("cap", "upper", "initial")]
+    # A compound with no capitalised part ("op-ed", "ta-da", "torná-la") is a plain word, joiners and all.
+    first = next((i for i, k in enumerate(kinds) if k != "low"), None) if named else None
     if first is None or len(parts) == 1:
         kind = kinds[0]
         if kind == "upper":

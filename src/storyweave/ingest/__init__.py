@@ -12,7 +12,7 @@ from typing import BinaryIO
 from storyweave.ingest.registry import READERS, choose
 from storyweave.ingest.source import STDIN, Input, check_size, expand, read_stdin
 from storyweave.model import Article
-from storyweave.problems import InputError, Problem
+from storyweave.problems import InputError, Problem, describe
 from storyweave.settings import Settings
 
 __all__ = ["READERS", "Input", "inputs", "read_input", "read_paths"]
@@ -49,5 +49,5 @@ def read_input(item: Input, settings: Settings) -> Iterator[Article | Problem]:
         yield from reader.read(item, settings)
     except InputError as error:
         yield Problem(item.name, str(error))
-    except (OSError, ValueError, RecursionError, MemoryError) as error:
-        yield Problem(item.name, f"could not be read ({type(error).__name__}: {error})")
+    except Exception as error:  # a reader's or a parser's bug costs this input, never the run
+        yield Problem(item.name, f"could not be read ({describe(error)})")

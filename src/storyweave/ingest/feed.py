@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyweave.ingest.dates import parse_published
+from storyweave.ingest.feed_recovery import recovered
 from storyweave.ingest.html import html_to_text
 from storyweave.ingest.source import Input
 from storyweave.ingest.textfix import clean, decode
 from storyweave.model import Article
-from storyweave.problems import InputError, Problem
+from storyweave.problems import InputError, Problem, describe
 from storyweave.settings import Settings
 
 _SIGNATURES = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -29,7 +30,14 @@ class FeedReader:
 
         data = item.read_all(settings.max_bytes)
         decode(data)  # refuse empty and binary files with the same words as every other reader
-        parsed = feedparser.parse(data)
+        try:
+            parsed = feedparser.parse(data)
+        except Exception as error:  # feedparser's loose parser trips on markup inside some elements
+            parsed = recovered(data)
+            why = f"feedparser failed ({describe(error)}); entries recovered with lxml"
+            if not parsed["entries"]:
+                raise InputError(f"no feed entries found ({why})") from error
+            yield Problem(item.name, why, skipped=False)
         entries = parsed.get("entries") or []
         if not entries:
             why = parsed.get("bozo_exception")
@@ -41,9 +49,14 @@ class FeedReader:
         outlet = clean(str(channel.get("title", "")))
         language = str(channel.get("language", "") or "")
         for number, entry in enumerate(entries, 1):
-            article = _entry(entry, outlet, language, item.name)
+            where = f"{item.name} entry {number}"
+            try:
+                article = _entry(entry, outlet, language, item.name)
+            except Exception as error:  # one odd entry costs itself, not its feed
+                yield Problem(where, f"could not be read ({describe(error)})")
+                continue
             if article is None:
-                yield Problem(f"{item.name} entry {number}", "no title or text")
+                yield Problem(where, "no title or text")
             else:
                 yield article
 

@@ -14,7 +14,7 @@ from storyweave.ingest.dates import parse_published
 from storyweave.ingest.source import Input
 from storyweave.ingest.textfix import clean, decode
 from storyweave.model import Article, Precision
-from storyweave.problems import InputError, Problem
+from storyweave.problems import InputError, Problem, describe
 from storyweave.settings import Settings
 
 TEXT_FIELDS = ("text", "body", "content", "article", "document")
@@ -58,7 +58,7 @@ class JsonReader:
     def _records(self, document: Any, name: str) -> Iterator[Article | Problem]:
         records = document if isinstance(document, list) else [document]
         for number, record in enumerate(records, 1):
-            yield self._article(record, f"{name} record {number}", name)
+            yield _contained(record, f"{name} record {number}", name)
 
     def _lines(self, item: Input) -> Iterator[Article | Problem]:
         seen_any = False
@@ -79,7 +79,7 @@ class JsonReader:
                 except json.JSONDecodeError as error:
                     yield Problem(where, f"invalid JSON ({error.msg} at column {error.colno})")
                     continue
-                yield self._article(record, where, item.name)
+                yield _contained(record, where, item.name)
         if not seen_any:
             raise InputError("empty file")
 
@@ -106,6 +106,14 @@ class JsonReader:
             published=published,
             precision=_precision(precision),
         )
+
+
+def _contained(record: Any, where: str, name: str) -> Article | Problem:
+    """One record as an article; whatever goes wrong inside it costs that record, not the file."""
+    try:
+        return JsonReader._article(record, where, name)
+    except Exception as error:
+        return Problem(where, f"could not be read ({describe(error)})")
 
 
 def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> str:
