@@ -93,12 +93,15 @@ def run_command(
     except Exception as error:
         click.echo(f"storyweave: cannot open store {store_file}: {error}", err=True)
         sys.exit(EXIT_ERROR)
+    articles_file = out_dir / "articles.jsonl"
+    events_file = out_dir / "events.jsonl"
     with store:
         try:
             report = run(
                 paths,
                 store,
                 settings,
+                exclude=[articles_file, events_file],
                 strict=strict,
                 on_problem=_print_problem(progress),
                 on_progress=progress.update if progress else None,
@@ -118,9 +121,7 @@ def run_command(
             sys.exit(EXIT_ERROR)
         if progress:
             progress.done()
-        articles_file = out_dir / "articles.jsonl"
         exported = write_articles(store.iter_articles(), articles_file)
-        events_file = out_dir / "events.jsonl"
         write_events(store, events_file)
         if not quiet:
             _summary(report, store, store_file, articles_file, exported)

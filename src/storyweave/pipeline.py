@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from storyweave.cluster.builder import EventBuilder
@@ -76,12 +77,17 @@ def run(
     digests: bool = True,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Callable[[RunReport], None] | None = None,
+    exclude: Iterable[Path] = (),
 ) -> RunReport:
-    """Read every input under PATHS into the store, then (unless `events` is off) group the new articles."""
+    """Read every input under PATHS into the store, then (unless `events` is off) group the new articles.
+
+    The store's own files are never inputs, nor is anything in `exclude` (the run's exports).
+    """
     report = RunReport()
+    own = [*exclude, *store.files()]
 
     def articles() -> Iterator[Article | Problem]:
-        for item in inputs(paths, settings, stdin):
+        for item in inputs(paths, settings, stdin, own):
             if isinstance(item, Problem):
                 yield item
                 continue

@@ -7,6 +7,7 @@ and the run goes on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 from storyweave.ingest.registry import READERS, choose
@@ -18,9 +19,14 @@ from storyweave.settings import Settings
 __all__ = ["READERS", "Input", "inputs", "read_input", "read_paths"]
 
 
-def inputs(paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Input | Problem]:
-    """The inputs named by the paths, in order; a path that cannot be opened at all comes back as a Problem."""
-    for item in expand(paths):
+def inputs(
+    paths: Iterable[str], settings: Settings, stdin: BinaryIO | None = None, exclude: Iterable[Path] = ()
+) -> Iterator[Input | Problem]:
+    """The inputs named by the paths, in order; a path that cannot be opened at all comes back as a Problem.
+
+    `exclude` names files never to read (the run's own store and exports, when they lie inside its input).
+    """
+    for item in expand(paths, exclude):
         if isinstance(item, InputError):
             where, _, reason = str(item).partition(": ")
             yield Problem(where, reason)

@@ -39,7 +39,7 @@ class HtmlReader:
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
         data = item.read_all(settings.max_bytes)
         markup = decode(data)
-        truncated = _CLOSED.search(data[-4096:]) is None
+        truncated = _CLOSED.search(data) is None  # scripts and comments may follow </html> by any length
         url = _canonical(data) or item.name
         document = _extract(markup, url if "://" in url else None) or {}
         text = clean(document.get("text") or "")

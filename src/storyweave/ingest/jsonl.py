@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from storyweave.ingest.dates import parse_published
+from storyweave.ingest.json_feed import is_json_feed, json_feed_items
 from storyweave.ingest.source import Input
 from storyweave.ingest.textfix import clean, decode
 from storyweave.model import Article, Precision
@@ -35,27 +36,32 @@ class JsonReader:
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
         head = item.head(8192)
-        if item.suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
-            document = self._whole(item, settings)
+        if b"\x00" in head:
+            raise InputError("binary content, not text")
+        if item.suffix not in (".jsonl", ".ndjson"):
+            # One document (an object, an array, a JSON Feed), unless it turns out to be one object per line.
+            document = self._whole(item, settings, strict=item.suffix == ".json")
             if document is not None:
                 yield from self._records(document, item.name)
                 return
-        if b"\x00" in head:
-            raise InputError("binary content, not text")
         yield from self._lines(item)
 
     @staticmethod
-    def _whole(item: Input, settings: Settings) -> Any | None:
-        """The file as one JSON document, or None when it is really JSON Lines."""
+    def _whole(item: Input, settings: Settings, strict: bool) -> Any | None:
+        """The input as one JSON document, or None when it is really JSON Lines (or, unless strict, not one
+        document, so that each line is reported on its own)."""
         text = decode(item.read_all(settings.max_bytes))
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            if error.msg == "Extra data":
+            if error.msg == "Extra data" or not strict:
                 return None
             raise InputError(f"invalid JSON ({error.msg} at line {error.lineno} column {error.colno})") from error
 
     def _records(self, document: Any, name: str) -> Iterator[Article | Problem]:
+        if is_json_feed(document):
+            yield from json_feed_items(document, name)
+            return
         records = document if isinstance(document, list) else [document]
         for number, record in enumerate(records, 1):
             yield _contained(record, f"{name} record {number}", name)

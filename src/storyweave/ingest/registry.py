@@ -12,10 +12,11 @@ from typing import Protocol
 from storyweave.ingest.feed import FeedReader
 from storyweave.ingest.html import HtmlReader
 from storyweave.ingest.jsonl import JsonReader
+from storyweave.ingest.other_xml import OtherXmlReader
 from storyweave.ingest.source import Input
 from storyweave.ingest.text import TextReader
 from storyweave.model import Article
-from storyweave.problems import Problem
+from storyweave.problems import InputError, Problem
 from storyweave.settings import Settings
 
 
@@ -37,19 +38,26 @@ def register(reader: Reader) -> Reader:
     return reader
 
 
-for _reader in (FeedReader(), HtmlReader(), JsonReader(), TextReader()):
+for _reader in (FeedReader(), HtmlReader(), JsonReader(), OtherXmlReader(), TextReader()):
     register(_reader)
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def choose(item: Input) -> Reader:
     head = item.head(4096)
+    if head.startswith(_SQLITE_MAGIC):
+        raise InputError("an SQLite database (a storyweave store, perhaps), not an article")
     suffix = item.suffix
     by_suffix = next((r for r in READERS.values() if suffix in r.suffixes and suffix), None)
     if by_suffix is not None and suffix not in _GENERIC_SUFFIXES:
-        if by_suffix.name == "feed" and not by_suffix.sniff(head) and READERS["html"].sniff(head):
-            return READERS["html"]
+        if by_suffix.name == "feed" and not by_suffix.sniff(head):
+            for other in ("html", "xml"):
+                if READERS[other].sniff(head):
+                    return READERS[other]
         return by_suffix
-    for name in ("feed", "html", "jsonl"):
+    for name in ("feed", "html", "jsonl", "xml"):
         if READERS[name].sniff(head):
             return READERS[name]
     return READERS["text"]

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from storyweave.problems import InputError
 
 STDIN = "-"
+GZIP_MAGIC = b"\x1f\x8b"
 _SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
 
@@ -40,15 +41,18 @@ class Input:
         return Path(name).suffix.lower()
 
     def open(self) -> BinaryIO:
+        """The content, decompressed when it is gzip (by its magic bytes, whatever its name or origin)."""
         if self.data is not None:
             raw: BinaryIO = io.BytesIO(self.data)
+            magic = self.data[:2]
         else:
             assert self.path is not None
             try:
-                raw = self.path.open("rb")
+                handle = self.path.open("rb")
             except OSError as error:
                 raise InputError(f"cannot read: {error.strerror or error}") from error
-        if self.compressed:
+            raw, magic = handle, handle.peek(2)[:2]
+        if magic == GZIP_MAGIC:
             return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
         return raw
 
@@ -99,11 +103,27 @@ def read_stdin(max_bytes: int, stream: BinaryIO | None = None) -> Input:
     return Input(name="<stdin>", data=data)
 
 
-def expand(paths: Iterable[str]) -> Iterator[Input | InputError]:
+def expand(paths: Iterable[str], exclude: Iterable[Path] = ()) -> Iterator[Input | InputError]:
     """Each path as inputs: directories recursively in a stable order, `-` as standard input (read later).
 
     A path that does not exist comes back as an InputError carrying its name, so the run can report it and go on.
+    Files in `exclude` (the run's own store and exports, when its output lies inside its input) are passed over.
     """
+    excluded = {_identity(path) for path in exclude}
+    for item in _expand(paths):
+        if isinstance(item, Input) and item.path is not None and excluded and _identity(item.path) in excluded:
+            continue
+        yield item
+
+
+def _identity(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
+
+
+def _expand(paths: Iterable[str]) -> Iterator[Input | InputError]:
     for raw in paths:
         if raw == STDIN:
             yield Input(name=STDIN)

@@ -50,6 +50,10 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version={number}")
 
+    def files(self) -> list[Path]:
+        """The database and the files SQLite keeps beside it: none of them is ever an input."""
+        return [self.path, *(self.path.with_name(self.path.name + end) for end in ("-wal", "-shm", "-journal"))]
+
     def close(self) -> None:
         self.db.close()
 
