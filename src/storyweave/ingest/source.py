@@ -54,6 +54,9 @@ class Input:
             raw, magic = handle, handle.peek(2)[:2]
         if magic == GZIP_MAGIC:
             return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        if self.compressed:
+            raw.close()
+            raise InputError("cannot read: named .gz but not gzip data")
         return raw
 
     def read_all(self, max_bytes: int) -> bytes:
