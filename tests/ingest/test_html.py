@@ -54,3 +54,28 @@ def test_html_in_latin1_is_decoded() -> None:
     data = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').encode("latin-1")
     [article] = _read(data)
     assert "Kämpfer" in article.text
+
+
+def test_a_copyright_year_is_not_a_publication_day() -> None:
+    page = (
+        b"<html><head><title>Flood in Norvik</title></head><body><article><h1>Flood in Norvik</h1><p>"
+        + b"The river rose two metres in Norvik and forty homes were evacuated by the fire service. " * 12
+        + b"</p></article><footer>Copyright \xc2\xa9 2016 Norvik Courier</footer></body></html>"
+    )
+    [article] = list(read_input(Input(name="flood.html", data=page), Settings()))
+    assert isinstance(article, Article)
+    assert article.precision != "day"
+
+
+def test_a_date_the_page_keeps_in_a_comment_is_found() -> None:
+    """Blogs keep their trackback RDF (with dc:date) inside a comment, which trafilatura's copy drops."""
+    page = (
+        b"<html><head><title>Summer walk</title></head><body><article><h1>Summer walk</h1><p>"
+        + b"We walked along the river to the old mill and back before the rain came in the evening. " * 12
+        + b'</p></article><!-- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description dc:date="2020-07-12T22:00:00+09:00"/>'
+        b"</rdf:RDF> --></body></html>"
+    )
+    [article] = list(read_input(Input(name="walk.html", data=page), Settings()))
+    assert isinstance(article, Article)
+    assert (article.published_iso, article.precision) == ("2020-07-12", "day")

@@ -52,7 +52,7 @@ class HtmlReader:
         lines = text.split("\n")
         if title and lines and lines[0].strip() == title:
             text = "\n".join(lines[1:]).strip()
-        published, precision = parse_published(document.get("date"))
+        published, precision = parse_published(page_date(data, url) or document.get("date"))
         host = urlparse(url).hostname or ""
         source = (document.get("sitename") or "").strip() or host.removeprefix("www.")
         language = page_language(data) or ""
@@ -74,6 +74,30 @@ def _extract(markup: str, url: str | None) -> dict[str, str] | None:
     if result is None:
         return None
     return dict(result.as_dict()) if hasattr(result, "as_dict") else dict(result)
+
+
+def page_date(data: bytes, url: str) -> str | None:
+    """The publication day as htmldate finds it in the page as served, or a year when only a year is certain.
+
+    trafilatura asks htmldate too, but over its own copy of the page with comments removed, where some pages' only
+    precise date lives (a blog's trackback RDF). The bytes are passed, never a string: htmldate fetches a string
+    that looks like an address. A 1 January that only the extensive search finds is a year (a copyright line),
+    stored at year precision rather than as a day.
+    """
+    from htmldate import find_date
+
+    address = url if "://" in url else None
+    try:
+        day = find_date(data, url=address, original_date=True)
+        if (
+            day
+            and day.endswith("-01-01")
+            and find_date(data, url=address, original_date=True, extensive_search=False) != day
+        ):
+            return day[:4]
+    except Exception:  # htmldate's failure leaves trafilatura's date, never the page unread
+        return None
+    return day or None
 
 
 def _canonical(data: bytes) -> str:
