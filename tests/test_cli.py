@@ -107,7 +107,9 @@ def test_store_option_and_wal_mode(tmp_path: Path) -> None:
 def test_articles_jsonl_fields(seeds_run: tuple[Path, list[dict[str, object]]]) -> None:
     _, records = seeds_run
     fields = ["id", "title", "text", "source", "url", "language", "published", "precision", "sentences", "duplicates"]
-    assert all(list(r) == fields for r in records)
+    assert all(list(r) == [*fields, "path", "entry"] for r in records)
+    assert sorted(Path(str(r["path"])).name for r in records) == sorted(p.name for p in SAMPLE.glob("*.txt"))
+    assert all(r["entry"] is None for r in records)
 
 
 def test_every_command_has_documented_help() -> None:

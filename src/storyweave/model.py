@@ -90,6 +90,10 @@ class Article:
     precision: Precision = "unknown"
     sentences: tuple[Sentence, ...] = ()
     duplicates: tuple[Copy, ...] = ()
+    # Where it came from, so a user can trace it back: the input (a file's path, `-` for standard input) and, for
+    # feeds and JSON, the entry's position in it (1-based; None for inputs that hold one article).
+    path: str = ""
+    entry: int | None = None
 
     @classmethod
     def new(
@@ -102,6 +106,7 @@ class Article:
         language: str = "",
         published: date | None = None,
         precision: Precision = "unknown",
+        entry: int | None = None,
     ) -> Article:
         if published is None:
             precision = "unknown"
@@ -114,6 +119,7 @@ class Article:
             language=language,
             published=published,
             precision=precision,
+            entry=entry,
         )
 
     @property

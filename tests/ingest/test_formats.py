@@ -152,3 +152,31 @@ def test_another_store_among_the_inputs_is_skipped_with_its_reason(tmp_path: Pat
     assert done.stderr.strip() == (
         f"storyweave: skipped: {inputs / 'copy.db'}: an SQLite database (a storyweave store, perhaps), not an article"
     )
+
+
+def test_every_article_records_its_input_and_entry(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(JSON_FEED))
+    lines = tmp_path / "records.jsonl"
+    lines.write_text('{"title": "A", "text": "One."}\n\nnot json\n{"title": "B", "text": "Two."}\n')
+    found = [
+        f
+        for f in read_paths([str(feed), str(lines), "-"], Settings(), stdin=io.BytesIO(b"Three.\n"))
+        if isinstance(f, Article)
+    ]
+    assert [(a.path, a.entry) for a in found] == [
+        (str(feed), 1),
+        (str(feed), 2),
+        (str(lines), 1),
+        (str(lines), 4),
+        ("-", None),
+    ]
+
+
+def test_provenance_is_in_the_store_and_in_articles_jsonl(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(JSON_FEED))
+    done = run_cli("run", str(feed), "-", "--out", str(tmp_path / "o"), "--encoder", "hashing", stdin=b"Flood.\n")
+    assert done.returncode == 2, done.stderr  # the feed's two items without text
+    records = [json.loads(line) for line in (tmp_path / "o" / "articles.jsonl").read_text().splitlines()]
+    assert sorted((r["path"], r["entry"]) for r in records) == [("-", None), (str(feed), 1), (str(feed), 2)]

@@ -7,6 +7,7 @@ and the run goes on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,7 +53,9 @@ def read_input(item: Input, settings: Settings) -> Iterator[Article | Problem]:
     try:
         check_size(item, settings.max_bytes)
         reader = choose(item)
-        yield from reader.read(item, settings)
+        path = STDIN if item.path is None and item.name == "<stdin>" else item.name
+        for found in reader.read(item, settings):
+            yield replace(found, path=path) if isinstance(found, Article) else found
     except InputError as error:
         yield Problem(item.name, str(error))
     except Exception as error:  # a reader's or a parser's bug costs this input, never the run

@@ -51,7 +51,7 @@ class FeedReader:
         for number, entry in enumerate(entries, 1):
             where = f"{item.name} entry {number}"
             try:
-                article = _entry(entry, outlet, language, item.name)
+                article = _entry(entry, outlet, language, item.name, number)
             except Exception as error:  # one odd entry costs itself, not its feed
                 yield Problem(where, f"could not be read ({describe(error)})")
                 continue
@@ -61,7 +61,7 @@ class FeedReader:
                 yield article
 
 
-def _entry(entry: Any, outlet: str, language: str, fallback_url: str) -> Article | None:
+def _entry(entry: Any, outlet: str, language: str, fallback_url: str, number: int) -> Article | None:
     body = ""
     if entry.get("content"):
         body = max((part.get("value", "") for part in entry["content"]), key=len)
@@ -81,4 +81,5 @@ def _entry(entry: Any, outlet: str, language: str, fallback_url: str) -> Article
         language=language.split("-")[0].lower(),
         published=published,
         precision=precision,
+        entry=number,
     )

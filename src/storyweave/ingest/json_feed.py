@@ -34,14 +34,14 @@ def json_feed_items(feed: Mapping[str, Any], name: str) -> Iterator[Article | Pr
     for number, item in enumerate(items, 1):
         where = f"{name} entry {number}"
         try:
-            article = _item(item, outlet, language, name) if isinstance(item, Mapping) else None
+            article = _item(item, outlet, language, name, number) if isinstance(item, Mapping) else None
         except Exception as error:  # one odd item costs itself, not its feed
             yield Problem(where, f"could not be read ({describe(error)})")
             continue
         yield article if article is not None else Problem(where, "no title or text")
 
 
-def _item(item: Mapping[str, Any], outlet: str, language: str, name: str) -> Article | None:
+def _item(item: Mapping[str, Any], outlet: str, language: str, name: str, number: int) -> Article | None:
     html = _text(item.get("content_html"))
     body = html_to_text(html) if html else _text(item.get("content_text")) or _text(item.get("summary"))
     text, title = clean(body), clean(html_to_text(_text(item.get("title"))))
@@ -56,6 +56,7 @@ def _item(item: Mapping[str, Any], outlet: str, language: str, name: str) -> Art
         language=_text(item.get("language")) or language,
         published=published,
         precision=precision,
+        entry=number,
     )
 
 

@@ -62,9 +62,11 @@ class JsonReader:
         if is_json_feed(document):
             yield from json_feed_items(document, name)
             return
-        records = document if isinstance(document, list) else [document]
-        for number, record in enumerate(records, 1):
-            yield _contained(record, f"{name} record {number}", name)
+        if not isinstance(document, list):
+            yield _contained(document, f"{name} record 1", name, None)
+            return
+        for number, record in enumerate(document, 1):
+            yield _contained(record, f"{name} record {number}", name, number)
 
     def _lines(self, item: Input) -> Iterator[Article | Problem]:
         seen_any = False
@@ -85,12 +87,12 @@ class JsonReader:
                 except json.JSONDecodeError as error:
                     yield Problem(where, f"invalid JSON ({error.msg} at column {error.colno})")
                     continue
-                yield _contained(record, where, item.name)
+                yield _contained(record, where, item.name, number)
         if not seen_any:
             raise InputError("empty file")
 
     @staticmethod
-    def _article(record: Any, where: str, name: str) -> Article | Problem:
+    def _article(record: Any, where: str, name: str, entry: int | None) -> Article | Problem:
         if not isinstance(record, Mapping):
             return Problem(where, f"expected a JSON object, found {type(record).__name__}")
         text = clean(_first(record, TEXT_FIELDS))
@@ -111,13 +113,14 @@ class JsonReader:
             language=language,
             published=published,
             precision=_precision(precision),
+            entry=entry,
         )
 
 
-def _contained(record: Any, where: str, name: str) -> Article | Problem:
+def _contained(record: Any, where: str, name: str, entry: int | None) -> Article | Problem:
     """One record as an article; whatever goes wrong inside it costs that record, not the file."""
     try:
-        return JsonReader._article(record, where, name)
+        return JsonReader._article(record, where, name, entry)
     except Exception as error:
         return Problem(where, f"could not be read ({describe(error)})")
 

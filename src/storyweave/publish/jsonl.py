@@ -32,6 +32,8 @@ def article_record(article: Article) -> dict[str, Any]:
             }
             for c in article.duplicates
         ],
+        "path": article.path,
+        "entry": article.entry,
     }
 
 

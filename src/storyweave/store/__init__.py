@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -77,7 +78,7 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
     def insert_article(self, article: Article, signature: Signature | None, keys: Iterable[int]) -> None:
         self.db.execute(
             "INSERT INTO articles (id, title, text, source, url, language, published, precision, signature,"
-            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ingested_at, path, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.title,
@@ -89,6 +90,8 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
                 article.precision,
                 signature.tobytes() if signature is not None else None,
                 datetime.now(UTC).isoformat(timespec="seconds"),
+                article.path,
+                article.entry,
             ),
         )
         self.db.executemany(
@@ -155,15 +158,13 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article in ingest order, with its sentences and copies; streams, never loads all."""
-        cursor = self.db.execute(
-            "SELECT id, title, text, source, url, language, published, precision FROM articles ORDER BY seq"
-        )
+        cursor = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq")
         for row in cursor:
             yield self._article(row)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute(
-            "SELECT id, title, text, source, url, language, published, precision FROM articles WHERE id = ?",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
         return self._article(row) if row else None
@@ -172,7 +173,7 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
         """The event's member articles in ingest order, with their stored sentences."""
         return [a for a in (self.get_article(i) for i in self.members(event_id)) if a is not None]
 
-    def _article(self, row: tuple[str, ...]) -> Article:
+    def _article(self, row: tuple[Any, ...]) -> Article:
         article_id = row[0]
         sentences = tuple(
             Sentence(article_id=article_id, index=int(i), text=str(t), start=int(a), end=int(b))
@@ -200,10 +201,15 @@ class Store(EventRecords, DigestRecords, BrowseRecords):
             precision=precision,
             sentences=sentences,
             duplicates=copies,
+            path=row[8],
+            entry=row[9],
         )
 
     def integrity(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+_ARTICLE_COLUMNS = "id, title, text, source, url, language, published, precision, path, entry"
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -112,4 +112,10 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO article_search (article_search) VALUES ('rebuild');
     """,
+    # Provenance: the input each article was read from (`-` for standard input) and its entry in a feed or JSON
+    # file; articles stored before this migration have an empty path and no entry.
+    """
+    ALTER TABLE articles ADD COLUMN path TEXT NOT NULL DEFAULT '';
+    ALTER TABLE articles ADD COLUMN entry INTEGER;
+    """,
 )
