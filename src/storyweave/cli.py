@@ -241,6 +241,14 @@ def _summary(report: RunReport, store: Store, store_file: Path, articles_file: P
         f"  new: {report.new}   folded as copies of another outlet: {report.copies}"
         f"   already stored: {report.already_stored}   skipped: {report.skipped}",
         f"  languages of new articles: {languages}",
+        *(
+            [
+                f"  page furniture: {report.furniture_lines} line(s) found recurring in unrelated articles"
+                f" (no longer sentences; {report.furniture_refits} article(s) stored before updated)"
+            ]
+            if report.furniture_lines
+            else []
+        ),
         f"Store: {store_file} ({store.count_articles()} articles, {store.count_copies()} copies)",
         f"Articles: {articles_file} ({exported} lines)",
     ]

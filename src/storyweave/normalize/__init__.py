@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from storyweave.model import Article, Sentence
 from storyweave.normalize import sentences as sentence_splitter
+from storyweave.normalize.furniture import sentence_lines
 from storyweave.normalize.language import detect_language
 from storyweave.settings import Settings
 
-__all__ = ["derive_title", "normalize"]
+__all__ = ["derive_title", "normalize", "split_sentences"]
 
 
-def normalize(article: Article, settings: Settings) -> Article:
+def normalize(article: Article, settings: Settings, furniture: AbstractSet[str] = frozenset()) -> Article:
+    """Language, sentences and a title; lines whose key is in `furniture` (page furniture) give no sentences."""
     language = detect_language(
         f"{article.title}\n{article.text}", hint=article.language, sample_chars=settings.language_sample_chars
     )
-    spans = sentence_splitter.split(article.text, language, settings.heading_max_words)
-    sentences = tuple(
-        Sentence(article_id=article.id, index=i, text=article.text[a:b], start=a, end=b)
-        for i, (a, b) in enumerate(spans)
-    )
+    sentences = split_sentences(article.id, article.text, language, settings, furniture)
     title = article.title or derive_title(sentences, article.text, settings.derived_title_chars)
     return replace(article, language=language, sentences=sentences, title=title)
+
+
+def split_sentences(
+    article_id: str, text: str, language: str, settings: Settings, furniture: AbstractSet[str] = frozenset()
+) -> tuple[Sentence, ...]:
+    """The article's sentences, numbered in order, leaving out those on furniture lines."""
+    spans = sentence_splitter.split(text, language, settings.heading_max_words)
+    if furniture:
+        cut = [(a, b) for key, a, b in sentence_lines(text, settings.heading_max_words) if key in furniture]
+        spans = [(a, b) for a, b in spans if not any(start <= a < end for start, end in cut)]
+    return tuple(
+        Sentence(article_id=article_id, index=i, text=text[a:b], start=a, end=b) for i, (a, b) in enumerate(spans)
+    )
 
 
 def derive_title(sentences: tuple[Sentence, ...], text: str, limit: int) -> str:

@@ -20,6 +20,7 @@ from storyweave.model import Article, Copy, Sentence, from_iso_date
 from storyweave.store.browse import BrowseRecords
 from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
+from storyweave.store.furniture import FurnitureRecords
 from storyweave.store.schema import MIGRATIONS
 
 __all__ = ["Store"]
@@ -27,7 +28,7 @@ __all__ = ["Store"]
 Signature = npt.NDArray[np.uint32]
 
 
-class Store(EventRecords, DigestRecords, BrowseRecords):
+class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:

@@ -118,4 +118,19 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE articles ADD COLUMN path TEXT NOT NULL DEFAULT '';
     ALTER TABLE articles ADD COLUMN entry INTEGER;
     """,
+    # Page furniture: which article carries which sentence line (a hash of it, case and space folded), and the
+    # lines found to recur in unrelated articles (normalize/furniture.py), with one sample of their text.
+    """
+    CREATE TABLE line_seen (
+        line TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (line, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX line_seen_article ON line_seen(article_id);
+    CREATE TABLE furniture (
+        line TEXT PRIMARY KEY,
+        sample TEXT NOT NULL,
+        found_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
