@@ -67,3 +67,10 @@ def test_the_engines_own_export_reads_back_unchanged(seeds: Path, settings: Sett
         original.url,
     )
     assert (again.published, again.precision, again.language) == (date(2017, 10, 1), "month", "no")
+
+
+def test_a_title_repeated_at_the_head_of_the_text_is_not_a_sentence() -> None:
+    record = {"title": "River bursts its banks", "text": "River bursts its banks The river rose two metres on Monday."}
+    [article] = _read(json.dumps(record).encode(), "a.jsonl")
+    assert isinstance(article, Article)
+    assert (article.title, article.text) == ("River bursts its banks", "The river rose two metres on Monday.")

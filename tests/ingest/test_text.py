@@ -2,7 +2,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from storyweave.ingest import Input, read_input
 from storyweave.ingest.text import parse_report
+from storyweave.model import Article
 from storyweave.settings import Settings
 
 
@@ -48,3 +52,32 @@ def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
         "Headline\n\nThe council met on\nthe Monday and agreed.\nA new line starts here.", Settings()
     )
     assert article.text == "The council met on the Monday and agreed.\n\nA new line starts here."
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "lead"),
+    [
+        (
+            " Terlecki: Wybory prawdopodobnie 10 maja. Jest znak zapytania  Zastępca marszałka Sejmu Ryszard Terlecki"
+            " powiedział, że 10 maja pozostaje najbardziej prawdopodobną datą wyborów.\n",
+            "Terlecki: Wybory prawdopodobnie 10 maja. Jest znak zapytania",
+            "Zastępca marszałka Sejmu",
+        ),
+        (
+            "Distanzlos gegen Coronaregeln\u00a0 Auf dem Alexanderplatz trafen am Samstag Hunderte Demonstranten auf"
+            " die Polizei.\n",
+            "Distanzlos gegen Coronaregeln",
+            "Auf dem Alexanderplatz",
+        ),
+    ],
+)
+def test_a_headline_run_into_its_lead_with_a_wide_gap_is_the_title(raw: str, title: str, lead: str) -> None:
+    [article] = list(read_input(Input(name="run-on.txt", data=raw.encode()), Settings()))
+    assert isinstance(article, Article)
+    assert (article.title, article.text[: len(lead)]) == (title, lead)
+
+
+def test_two_sentences_with_a_wide_gap_are_not_a_headline() -> None:
+    raw = b"The river rose on Monday.  Forty homes were evacuated by the fire service that night.\n"
+    [article] = list(read_input(Input(name="two.txt", data=raw), Settings()))
+    assert isinstance(article, Article) and article.text.startswith("The river rose on Monday. Forty homes")

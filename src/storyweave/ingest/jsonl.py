@@ -100,6 +100,8 @@ class JsonReader:
             return Problem(where, f"expected a JSON object, found {type(record).__name__}")
         text = clean(_first(record, TEXT_FIELDS))
         title = clean(_first(record, TITLE_FIELDS))
+        if title and text.startswith(title) and text[len(title) : len(title) + 1].isspace():
+            text = text[len(title) :].lstrip()  # the headline run into the lead: it is the title, not a sentence
         if not text and not title:
             return Problem(where, f"no text or title (looked for {', '.join(TEXT_FIELDS + TITLE_FIELDS)})")
         raw_date = next((record[key] for key in DATE_FIELDS if record.get(key) not in (None, "")), None)

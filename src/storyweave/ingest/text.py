@@ -32,6 +32,7 @@ _FURNITURE = re.compile(
     r"\s*:?$",
     re.IGNORECASE,
 )
+_WIDE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+| ?\u00a0 ?)(?=\S)")
 _SENTENCE_END = ".!?…:;\"'”’»)]"
 
 
@@ -43,11 +44,28 @@ class TextReader:
         return True
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
-        text = clean(decode(item.read_all(settings.max_bytes)))
+        text = clean(split_run_on_headline(decode(item.read_all(settings.max_bytes)), settings))
         article = parse_report(text, settings, url=item.name)
         if not article.text and not article.title:
             raise InputError("no text left after removing markers and page furniture")
         yield article
+
+
+def split_run_on_headline(raw: str, settings: Settings) -> str:
+    """A headline that a scraper ran into the lead on one line, with a wider space between them, on a line of its
+    own: "Wybory 10 maja. Jest znak zapytania  Zastępca marszałka Sejmu powiedział, że ..." (before the spaces are
+    folded, which would join them for good).
+    """
+    start = len(raw) - len(raw.lstrip())
+    end = raw.find("\n", start)
+    first = raw[start : end if end >= 0 else len(raw)]
+    gap = _WIDE_GAP.search(first)
+    if gap is None or _MARKER.match(first):
+        return raw
+    head, rest = first[: gap.start()].strip(), first[gap.end() :].strip()
+    if not 2 <= len(head.split()) <= settings.title_max_words or head[-1] in _SENTENCE_END or len(rest.split()) < 5:
+        return raw
+    return raw[:start] + head + "\n\n" + rest + raw[start + len(first) :]
 
 
 def parse_report(text: str, settings: Settings, url: str = "") -> Article:

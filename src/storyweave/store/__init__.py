@@ -6,6 +6,7 @@ either fully stored (with its sentences, copies and LSH keys) or absent, and the
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -49,8 +50,18 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
         for number, script in enumerate(MIGRATIONS[version:], version + 1):
             with self.transaction():
                 for statement in _statements(script):
-                    self.db.execute(statement)
+                    if not self._has_column(statement):
+                        self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version={number}")
+
+    def _has_column(self, statement: str) -> bool:
+        """Whether an `ALTER TABLE t ADD COLUMN c` is done already (SQLite has no IF NOT EXISTS for columns), so a
+        store whose user_version was set back migrates again harmlessly."""
+        match = _ADD_COLUMN.match(statement)
+        if match is None:
+            return False
+        table, column = match.groups()
+        return any(row[1] == column for row in self.db.execute(f"PRAGMA table_info({table})"))
 
     def files(self) -> list[Path]:
         """The database and the files SQLite keeps beside it: none of them is ever an input."""
@@ -210,6 +221,7 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+_ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
 _ARTICLE_COLUMNS = "id, title, text, source, url, language, published, precision, path, entry"
 
 

@@ -113,7 +113,8 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO article_search (article_search) VALUES ('rebuild');
     """,
     # Provenance: the input each article was read from (`-` for standard input) and its entry in a feed or JSON
-    # file; articles stored before this migration have an empty path and no entry.
+    # file; articles stored before this migration have an empty path and no entry. (A column already there is
+    # left alone, so this too runs again harmlessly.)
     """
     ALTER TABLE articles ADD COLUMN path TEXT NOT NULL DEFAULT '';
     ALTER TABLE articles ADD COLUMN entry INTEGER;
@@ -121,13 +122,13 @@ MIGRATIONS: tuple[str, ...] = (
     # Page furniture: which article carries which sentence line (a hash of it, case and space folded), and the
     # lines found to recur in unrelated articles (normalize/furniture.py), with one sample of their text.
     """
-    CREATE TABLE line_seen (
+    CREATE TABLE IF NOT EXISTS line_seen (
         line TEXT NOT NULL,
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         PRIMARY KEY (line, article_id)
     ) WITHOUT ROWID;
-    CREATE INDEX line_seen_article ON line_seen(article_id);
-    CREATE TABLE furniture (
+    CREATE INDEX IF NOT EXISTS line_seen_article ON line_seen(article_id);
+    CREATE TABLE IF NOT EXISTS furniture (
         line TEXT PRIMARY KEY,
         sample TEXT NOT NULL,
         found_at TEXT NOT NULL
