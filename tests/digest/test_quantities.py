@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.digest.quantities import Quantity, dimension, in_days, is_number_word, read_quantities
+from storyweave.digest.quantities import (
+    Quantity,
+    dimension,
+    in_days,
+    is_number_word,
+    parse_number,
+    read_quantities,
+)
 
 
 def figures(text: str, language: str = "en") -> list[tuple[str, float, float, float, str]]:
@@ -190,3 +197,8 @@ def test_the_seed_sentences() -> None:
     assert figures("Raqqa, which had a pre-war population of more than 200,000, was the first major city") == [
         ("more than 200,000", 200_000, 200_000, 300_000, "count")
     ]
+
+
+@pytest.mark.parametrize("token", ["", ".", ",", "²", " ²٢5", "+²²3", "+2٢²’"])
+def test_what_is_no_number_parses_as_none(token: str) -> None:
+    assert parse_number(token, "en") is None

@@ -101,3 +101,21 @@ def test_lower_cased_text_splits_at_every_stop_and_ignores_its_scattered_quotes(
     assert len(pieces) >= 12
     cased = "The city fell on Tuesday after a long siege. Officials in Raqqa said the fighting was over. " * 6
     assert not is_caseless(cased)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "Flood waters rose in Norvik on Monday. Photo: John Smith/Reuters",
+            ["Flood waters rose in Norvik on Monday."],
+        ),
+        ("Forty homes were evacuated. (Photo by Jane Doe/Getty Images)", ["Forty homes were evacuated."]),
+        ("Die Polizei ermittelt. Foto: dpa/Michael Kappeler", ["Die Polizei ermittelt."]),
+        ("By John Smith, Reuters", []),
+        ("Von Max Mustermann und Erika Musterfrau", []),
+        ("Dr. Smith goes to Washington", []),
+    ],
+)
+def test_a_credit_or_byline_after_a_caption_is_not_part_of_its_sentence(paragraph: str, sentences: list[str]) -> None:
+    assert [paragraph[a:b] for a, b in split(paragraph, "en")] == sentences

@@ -371,7 +371,12 @@ class _Ambiguous(ValueError):
 def parse_number(token: str, language: str) -> float | None:
     """A written number by the conventions of `language`; None when it is no number, `_Ambiguous` when it could
     be either of two numbers a thousand apart."""
-    return _parse(token, _vocabulary(language).decimal)
+    try:
+        return _parse(token, _vocabulary(language).decimal)
+    except _Ambiguous:
+        raise
+    except ValueError:  # digits float() does not take ("²", other scripts' digits mixed in) or no digits at all
+        return None
 
 
 def _parse(token: str, decimal: str) -> float | None:

@@ -26,7 +26,10 @@ def parse_published(value: object) -> tuple[date | None, Precision]:
     if isinstance(value, date):
         return _checked(value, "day")
     if isinstance(value, time.struct_time):
-        return _checked(date(value.tm_year, value.tm_mon, value.tm_mday), "day")
+        try:  # feedparser turns "0000-00-00" into year -1, month 0
+            return _checked(date(value.tm_year, value.tm_mon, value.tm_mday), "day")
+        except ValueError:
+            return None, "unknown"
     if isinstance(value, int | float):
         try:
             return _checked(datetime.fromtimestamp(float(value)).date(), "day")

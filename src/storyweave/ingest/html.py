@@ -25,6 +25,7 @@ _META_LANG = re.compile(
 _CANONICAL = re.compile(rb"<link[^>]+rel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
 _HREF = re.compile(rb"href\s*=\s*[\"']?([^\"' >]+)", re.IGNORECASE)
 _CLOSED = re.compile(rb"</html\s*>|</body\s*>", re.IGNORECASE)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
 
 
@@ -53,7 +54,7 @@ class HtmlReader:
         if title and lines and lines[0].strip() == title:
             text = "\n".join(lines[1:]).strip()
         published, precision = parse_published(page_date(data, url) or document.get("date"))
-        host = urlparse(url).hostname or ""
+        host = _host(url)
         source = (document.get("sitename") or "").strip() or host.removeprefix("www.")
         language = page_language(data) or ""
         yield Article.new(
@@ -65,6 +66,13 @@ class HtmlReader:
             published=published,
             precision=precision,
         )
+
+
+def _host(url: str) -> str:
+    try:
+        return urlparse(url).hostname or ""
+    except ValueError:  # a canonical link such as http://[::1 is no address at all
+        return ""
 
 
 def _extract(markup: str, url: str | None) -> dict[str, str] | None:
@@ -119,6 +127,7 @@ def html_to_text(markup: str) -> str:
     """Text of an HTML fragment (a feed entry's body) with block elements as paragraph breaks."""
     if "<" not in markup:
         return markup
+    markup = _NOT_XML.sub(" ", markup)  # lxml refuses control characters in text it is asked to edit
     import lxml.html
     from lxml.etree import ParserError
 

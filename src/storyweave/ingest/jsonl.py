@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -56,6 +57,8 @@ class JsonReader:
         text = decode(item.read_all(settings.max_bytes))
         try:
             return json.loads(text)
+        except RecursionError as error:
+            raise InputError("JSON nested too deeply to read") from error
         except json.JSONDecodeError as error:
             if error.msg == "Extra data" or not strict:
                 return None
@@ -72,6 +75,12 @@ class JsonReader:
             yield _contained(record, f"{name} record {number}", name, number)
 
     def _lines(self, item: Input) -> Iterator[Article | Problem]:
+        try:
+            yield from self._each_line(item)
+        except (OSError, EOFError, zlib.error) as error:  # a broken gzip stream: the lines before it are kept
+            raise InputError(f"cannot read past a point: {error}") from error
+
+    def _each_line(self, item: Input) -> Iterator[Article | Problem]:
         seen_any = False
         with item.open() as handle:
             for number, raw in enumerate(handle, 1):
@@ -89,6 +98,9 @@ class JsonReader:
                     continue
                 except json.JSONDecodeError as error:
                     yield Problem(where, f"invalid JSON ({error.msg} at column {error.colno})")
+                    continue
+                except RecursionError:
+                    yield Problem(where, "JSON nested too deeply to read")
                     continue
                 yield _contained(record, where, item.name, number)
         if not seen_any:

@@ -10,6 +10,7 @@ import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,7 @@ class Input:
         try:
             with self.open() as handle:
                 data = handle.read(max_bytes + 1)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
+        except (OSError, EOFError, zlib.error) as error:
             raise InputError(f"cannot read: {error}") from error
         if len(data) > max_bytes:
             raise InputError(f"larger than the {_mb(max_bytes)} limit (setting max_bytes)")
@@ -74,7 +75,7 @@ class Input:
         try:
             with self.open() as handle:
                 return handle.read(size)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
+        except (OSError, EOFError, zlib.error) as error:
             raise InputError(f"cannot read: {error}") from error
 
 

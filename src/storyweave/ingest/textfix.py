@@ -20,6 +20,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MANY_BREAKS = re.compile(r"\n{3,}")
@@ -192,6 +193,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _ZERO_WIDTH.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)  # a lone surrogate (a JSON escape) is no character and cannot be stored
     text = _CONTROL.sub(" ", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_BREAKS.sub("\n\n", "\n".join(lines)).strip()

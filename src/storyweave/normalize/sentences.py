@@ -33,10 +33,16 @@ def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tu
     caseless = is_caseless(text)
     for match in _PARAGRAPH.finditer(text):
         paragraph = match.group(0)
-        if not paragraph.strip() or is_heading(paragraph, heading_max_words):
+        if not paragraph.strip():
             continue
+        heading = is_heading(paragraph, heading_max_words)
         offset = match.start()
-        for start, end in _split_paragraph(paragraph, abbreviations, ordinal_stop, caseless):
+        pieces = _split_paragraph(paragraph, abbreviations, ordinal_stop, caseless)
+        if heading:
+            # Short and unpunctuated at its end: a heading, caption or byline, unless sentences come before an
+            # unpunctuated tail (a photo credit after the caption's sentence: "... on Monday. Photo: J. Smith").
+            pieces = pieces[:-1] if len(pieces) > 1 else []
+        for start, end in pieces:
             spans.extend((offset + a, offset + b) for a, b in _cap_length(paragraph, start, end))
     return spans
 
