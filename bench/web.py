@@ -132,12 +132,15 @@ def main() -> None:
     if args.json:
         print(json.dumps({"folders": rows, "feedparser_alone": peer}, indent=1, ensure_ascii=False))
         return
-    header = f"{'folder':34} {'inputs':>6} {'stored':>6} {'copies':>6} {'skipped':>7} {'sec':>6} {'exit':>4}"
+    header = (
+        f"{'folder':34} {'inputs':>6} {'articles':>8} {'stored':>6} {'copies':>6} {'skipped':>7} {'sec':>6} {'exit':>4}"
+    )
     header += f" {'tracebacks':>10} {'events':>6} {'digest errors':>13}"
     print(header)
     for row in rows:
         print(
-            f"{row['folder']:34} {row['inputs']!s:>6} {row['stored']!s:>6} {row['copies']!s:>6} {row['skipped']:>7}"
+            f"{row['folder']:34} {row['inputs']!s:>6} {row['articles']!s:>8} {row['stored']!s:>6} {row['copies']!s:>6}"
+            f" {row['skipped']:>7}"
             f" {row['seconds']:>6} {row['exit']:>4} {row['tracebacks']:>10} {row['events']:>6} {row['digest_errors']:>13}"
         )
     for row in rows:
@@ -153,7 +156,7 @@ def main() -> None:
     if peer:
         print(
             f"\nfeedparser alone on {peer['files']} feed files: {peer['raised']} raised (a run built on it would stop),"
-            f" {peer['entries']} entries"
+            f" {peer['entries']} entries (storyweave keeps those with a title or text, read into articles above)"
         )
     bad = [r for r in rows if r["exit"] not in (0, 2) or r["tracebacks"] or r["digest_errors"]]
     print(f"\n{'every folder ran through' if not bad else 'FAULTS in: ' + ', '.join(r['folder'] for r in bad)}")

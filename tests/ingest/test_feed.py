@@ -99,3 +99,13 @@ def test_one_entry_that_breaks_the_reader_costs_only_that_entry(monkeypatch: pyt
     assert [f.title for f in found if isinstance(f, Article)] == ["Raqqa falls to US-backed forces"]
     [broken] = [f for f in found if isinstance(f, Problem) and "KeyError" in f.reason]
     assert broken.where == "wire.rss entry 2"
+
+
+def test_a_feed_whose_root_element_has_a_prefix_is_a_feed() -> None:
+    data = (
+        b'<?xml version="1.0"?>\n<r:rss xmlns:r="http://backend.userland.com/rss2" version="2.0"><r:channel>'
+        b"<r:title>T</r:title><r:item><r:title>Hello</r:title><r:description>Some text.</r:description></r:item>"
+        b"</r:channel></r:rss>"
+    )
+    found = list(read_input(Input(name="prefixed.xml", data=data), Settings()))
+    assert [a.title for a in found if isinstance(a, Article)] == ["Hello"]

@@ -8,6 +8,7 @@ from typing import Any
 from storyweave.ingest.dates import parse_published
 from storyweave.ingest.feed_recovery import recovered
 from storyweave.ingest.html import html_to_text
+from storyweave.ingest.other_xml import FEED_ROOTS, root_element
 from storyweave.ingest.source import Input
 from storyweave.ingest.textfix import clean, decode
 from storyweave.model import Article
@@ -23,7 +24,10 @@ class FeedReader:
 
     def sniff(self, head: bytes) -> bool:
         start = head.lstrip()[:2048].lower()
-        return any(signature in start for signature in _SIGNATURES)
+        if any(signature in start for signature in _SIGNATURES):
+            return True
+        root = root_element(head)  # a prefixed root: <r:rss xmlns:r="...">
+        return root is not None and root.split(":")[-1].lower() in FEED_ROOTS
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
         import feedparser
@@ -64,10 +68,10 @@ class FeedReader:
 def _entry(entry: Any, outlet: str, language: str, fallback_url: str, number: int) -> Article | None:
     body = ""
     if entry.get("content"):
-        body = max((part.get("value", "") for part in entry["content"]), key=len)
-    body = body or entry.get("summary", "") or entry.get("description", "")
+        body = max((_text(part.get("value")) for part in entry["content"]), key=len)
+    body = body or _text(entry.get("summary")) or _text(entry.get("description"))
     text = clean(html_to_text(body))
-    title = clean(html_to_text(entry.get("title", "")))
+    title = clean(html_to_text(_text(entry.get("title"))))
     if not text and not title:
         return None
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
@@ -83,3 +87,8 @@ def _entry(entry: Any, outlet: str, language: str, fallback_url: str, number: in
         precision=precision,
         entry=number,
     )
+
+
+def _text(value: Any) -> str:
+    """A field feedparser filled in, or left as None when the element was broken."""
+    return value if isinstance(value, str) else ""

@@ -16,6 +16,7 @@ from storyweave.settings import Settings
 
 _PROLOGUE = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>|\s)*", re.DOTALL | re.IGNORECASE)
 _ROOT = re.compile(rb"<([A-Za-z_][\w:.-]*)")
+FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
 _KINDS = {
     "urlset": "a sitemap",
     "sitemapindex": "a sitemap index",
@@ -41,7 +42,7 @@ class OtherXmlReader:
 
     def sniff(self, head: bytes) -> bool:
         root = root_element(head)
-        return root is not None and root.split(":")[-1].lower() != "html"
+        return root is not None and root.split(":")[-1].lower() not in FEED_ROOTS | {"html"}
 
     def read(self, item: Input, settings: Settings) -> Iterator[Article | Problem]:
         root = root_element(item.head(4096)) or "?"
