@@ -31,66 +31,25 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storyweave.evaluate.page_dates import (
+    GOLD,
+    TEST_SET,
+    Page,
+    htmldate_day,
+    load_pages,
+    score,
+    storyweave_day,
+)
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "web"
-TEST_SET = "htmldate-test-set"
-GOLD = "htmldate-test-set.gold.json"
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    url: str
-    path: Path
-    gold: str | None  # None: the gold says the page has no publication date
-
-
-def load_pages(data: Path) -> list[Page]:
-    """The gold pages in a stable order (by file name), each with its address and true day (None when it has none)."""
-    gold: dict[str, dict[str, Any]] = json.loads((data / GOLD).read_text(encoding="utf-8"))
-    pages = [Page(url, data / TEST_SET / entry["file"], _day(entry["date"])) for url, entry in gold.items()]
-    return sorted(pages, key=lambda page: page.path.name)
-
-
-def _day(value: object) -> str | None:
-    """The gold day, or None for the entries the gold leaves undated (NaN in the JSON)."""
-    return value if isinstance(value, str) and len(value) == 10 else None
 
 
 def _quiet() -> None:
     for name in ("trafilatura", "htmldate", "courlan", "storyweave"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
-def _storyweave() -> Callable[[Page], str | None]:
-    from storyweave.ingest import read_input
-    from storyweave.ingest.source import Input
-    from storyweave.model import Article
-    from storyweave.settings import Settings
-
-    settings = Settings()
-
-    def answer(page: Page) -> str | None:
-        for item in read_input(Input(name=str(page.path), path=page.path), settings):
-            if isinstance(item, Article):
-                if item.precision == "day" and item.published is not None:
-                    return item.published.isoformat()
-                return None
-        return None
-
-    return answer
-
-
-def _htmldate_original() -> Callable[[Page], str | None]:
-    from htmldate import find_date
-
-    def answer(page: Page) -> str | None:
-        found: str | None = find_date(page.path.read_bytes(), url=page.url, original_date=True, outputformat="%Y-%m-%d")
-        return found
-
-    return answer
 
 
 def _htmldate_default() -> Callable[[Page], str | None]:
@@ -114,8 +73,8 @@ def _trafilatura() -> Callable[[Page], str | None]:
 
 
 SYSTEMS: dict[str, tuple[str, Callable[[], Callable[[Page], str | None]]]] = {
-    "storyweave": ("storyweave (read_input, file only)", _storyweave),
-    "htmldate_original": ("htmldate original_date=True, url", _htmldate_original),
+    "storyweave": ("storyweave (read_input, file only)", storyweave_day),
+    "htmldate_original": ("htmldate original_date=True, url", htmldate_day),
     "htmldate_default": ("htmldate defaults (extensive), url", _htmldate_default),
     "trafilatura": ("trafilatura extract_metadata, url", _trafilatura),
 }
@@ -134,22 +93,6 @@ def run_system(key: str, pages: list[Page]) -> dict[str, Any]:
             print(f"  {key}: {page.path.name}: {type(error).__name__}: {error}", file=sys.stderr)
             answers[page.path.name] = None
     return {"answers": answers, "seconds": time.perf_counter() - started}
-
-
-def score(pages: list[Page], answers: dict[str, str | None]) -> dict[str, Any]:
-    """Right, wrong and missing days as htmldate's evaluation counts them (an undated gold page left undated is right)."""
-    right = sum(1 for p in pages if answers.get(p.path.name) == p.gold)
-    missing = sum(1 for p in pages if answers.get(p.path.name) is None and p.gold is not None)
-    undated = [p for p in pages if p.gold is None]
-    return {
-        "pages": len(pages),
-        "right": right,
-        "wrong": len(pages) - right - missing,
-        "no_date": missing,
-        "accuracy": right / len(pages),
-        "undated_pages": len(undated),
-        "undated_left_undated": sum(1 for p in undated if answers.get(p.path.name) is None),
-    }
 
 
 def main() -> None:

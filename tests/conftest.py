@@ -42,3 +42,16 @@ def run_cli(*args: str, stdin: bytes = b"", cwd: Path | None = None) -> subproce
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say loudly which quality floors this run could not check, because the shared data is not beside it."""
+    from storyweave.evaluate import gate
+
+    missing = gate.load().missing(SHARED_DATA)
+    if not missing:
+        return
+    terminalreporter.write_sep("!", "QUALITY GATE: floors NOT checked", red=True, bold=True)
+    for name, floors in sorted(missing.items()):
+        status = gate.data_status(SHARED_DATA, name, gate.load().checksums.get(name))
+        terminalreporter.write_line(f"{SHARED_DATA / name} is {status}: {', '.join(sorted(set(floors)))} unchecked")

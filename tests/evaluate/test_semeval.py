@@ -4,6 +4,9 @@ import csv
 import gzip
 from pathlib import Path
 
+import pytest
+
+from storyweave.evaluate import gate
 from storyweave.evaluate.semeval import evaluate_similarity, read_pairs
 from storyweave.represent.hashing import HashingEncoder
 from storyweave.settings import Settings
@@ -48,3 +51,21 @@ def test_every_system_is_scored_so_that_higher_is_better(tmp_path: Path) -> None
     for name in ("storyweave", "tfidf_cosine", "lead_embedding_cosine"):
         assert result["systems"][name]["pearson"] > 0.5, name
     assert result["systems"]["storyweave"]["pearson_augmented"] is None  # one augmented pair: no correlation
+
+
+SEMEVAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "semeval2022-task8-hfl-sample"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (SEMEVAL / "training_set.csv.gz").is_file(), reason="needs ../shared/data/semeval2022-task8-hfl-sample"
+)
+def test_the_engine_keeps_its_floors_and_is_ahead_of_the_lead_embedding_cross_lingually() -> None:
+    """The quality gate's similarity floors (src/storyweave/evaluate/floors.toml), on the sample's genuine pairs."""
+    floors = gate.load()
+    report = evaluate_similarity(SEMEVAL / "training_set.csv.gz").as_dict()
+    systems = report["systems"]
+    assert report["pearson"] >= floors.floor("similarity", "pearson"), report["pearson"]
+    assert report["pearson_crosslingual"] >= floors.floor("similarity", "pearson_crosslingual")
+    baseline = next(v for k, v in systems.items() if k.startswith("lead"))
+    assert report["pearson_crosslingual"] > baseline["pearson_crosslingual"]
