@@ -10,14 +10,14 @@ from collections.abc import Callable
 
 import numpy as np
 
-from storyweave.cluster.state import Assignment, Incoming
+from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency, term_counts
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder, get_encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
-from storyweave.store.events import Pending
+from storyweave.store.events import Pending, StoredEvent
 
 _ENCODER_KEY = "encoder"
 _STATE_KEY = "cluster_state"
@@ -48,7 +48,7 @@ class EventBuilder:
             self.encoder.dim,
             df=df,
             vector_sum=np.asarray(total, dtype=np.float32) if total else None,
-            events=store.warm_events(settings.max_warm_events),
+            events=[warm(stored) for stored in store.warm_events(settings.max_warm_events)],
             next_number=int(state.get("next_event", 1)),
             centre=self._centre(),
         )
@@ -147,3 +147,17 @@ def _note(article: Pending, terms: dict[str, float], known: frozenset[str] | Non
     elif known is not None and article.language not in known:
         reasons.append(f"language {article.language} is not one the encoder was trained on: words weigh most")
     return "; ".join(reasons)
+
+
+def warm(stored: StoredEvent) -> EventState:
+    """The clusterer's working state of an event, from its stored profile."""
+    return EventState(
+        id=stored.id,
+        title=stored.title,
+        terms=dict(stored.terms),
+        vector=stored.vector,
+        size=stored.size,
+        first_seen=stored.first_seen,
+        last_seen=stored.last_seen,
+        languages=set(stored.languages),
+    )

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from storyweave.cluster.state import Assignment, EventState
 from storyweave.model import Precision, from_iso_date, iso_date
 
 Vector = npt.NDArray[np.float32]
@@ -31,6 +32,52 @@ class Pending:
     published: date | None
     seq: int = 0
     precision: Precision = "unknown"
+
+
+class EventProfile(Protocol):
+    """What the store keeps of an event as the clusterer holds it (cluster.state.EventState is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def terms(self) -> dict[str, float]: ...
+    @property
+    def vector(self) -> Vector: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def first_seen(self) -> date | None: ...
+    @property
+    def last_seen(self) -> date | None: ...
+    @property
+    def languages(self) -> AbstractSet[str]: ...
+
+
+class Membership(Protocol):
+    """An article's place in an event (cluster.state.Assignment is one)."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event's profile as stored: the clusterer makes its warm state from it."""
+
+    id: str
+    title: str
+    terms: dict[str, float]
+    vector: Vector
+    size: int
+    first_seen: date | None
+    last_seen: date | None
+    languages: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +152,7 @@ class EventRecords:
         )
 
     # -- events --------------------------------------------------------------------------------------------------
-    def save_events(self, events: Iterable[EventState]) -> None:
+    def save_events(self, events: Iterable[EventProfile]) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.db.executemany(
             "INSERT INTO events (id, title, first_seen, last_seen, languages, size, terms, vector, updated_at)"
@@ -128,13 +175,13 @@ class EventRecords:
             ],
         )
 
-    def save_assignments(self, assignments: Iterable[Assignment], notes: dict[str, str]) -> None:
+    def save_assignments(self, assignments: Iterable[Membership], notes: dict[str, str]) -> None:
         self.db.executemany(
             "INSERT OR REPLACE INTO event_members (article_id, event_id, score, note) VALUES (?, ?, ?, ?)",
             [(a.article_id, a.event_id, round(a.score, 4), notes.get(a.article_id, "")) for a in assignments],
         )
 
-    def warm_events(self, limit: int) -> list[EventState]:
+    def warm_events(self, limit: int) -> list[StoredEvent]:
         """The most recently updated events, oldest first, as the clusterer holds them."""
         rows = self.db.execute(
             "SELECT id, title, first_seen, last_seen, languages, size, terms, vector FROM"
@@ -142,7 +189,7 @@ class EventRecords:
             (limit,),
         )
         return [
-            EventState(
+            StoredEvent(
                 id=str(i),
                 title=str(t),
                 terms=json.loads(terms),
@@ -150,7 +197,7 @@ class EventRecords:
                 size=int(n),
                 first_seen=from_iso_date(f)[0],
                 last_seen=from_iso_date(last)[0],
-                languages=set(filter(None, str(langs).split(","))),
+                languages=frozenset(filter(None, str(langs).split(","))),
             )
             for i, t, f, last, langs, n, terms, v in rows
         ]
