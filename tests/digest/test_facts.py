@@ -10,7 +10,8 @@ from storyweave.ingest import read_paths
 from storyweave.model import Article, Fact, Sentence
 from storyweave.normalize import normalize
 from storyweave.represent.calibration import centre
-from storyweave.represent.encoder import Encoder, get_encoder
+from storyweave.represent.encoder import Encoder
+from storyweave.represent.registry import get_encoder
 from storyweave.settings import Settings
 from tests.conftest import SAMPLE
 

@@ -13,7 +13,7 @@ from storyweave.ingest import read_paths
 from storyweave.model import Article, Sentence
 from storyweave.normalize import normalize
 from storyweave.represent.calibration import centre
-from storyweave.represent.encoder import get_encoder
+from storyweave.represent.registry import get_encoder
 from storyweave.settings import Settings
 from tests.conftest import SAMPLE
 

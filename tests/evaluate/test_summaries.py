@@ -17,13 +17,12 @@ from storyweave.evaluate.summaries import (
     BASELINES,
     ENGINE,
     SummarySystem,
-    baseline_systems,
     engine_system,
     evaluate_summaries,
     load_tasks,
     truncate,
 )
-from storyweave.evaluate.summary_baselines import SumyRanker, lead3, leads
+from storyweave.evaluate.summary_baselines import SumyRanker, baseline_systems, lead3, leads
 from storyweave.model import Article, Sentence
 from tests.conftest import SHARED_DATA
 

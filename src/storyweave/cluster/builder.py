@@ -14,7 +14,8 @@ from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency, term_counts
 from storyweave.represent.calibration import centre
-from storyweave.represent.encoder import Encoder, get_encoder
+from storyweave.represent.encoder import Encoder
+from storyweave.represent.registry import get_encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
 from storyweave.store.events import Pending, StoredEvent

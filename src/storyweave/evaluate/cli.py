@@ -157,10 +157,10 @@ def summaries_command(path: Path, limit: int, words: int | None, as_json: bool) 
         ENGINE,
         SummariesUnavailable,
         SummarySystem,
-        baseline_systems,
         engine_system,
         evaluate_summaries,
     )
+    from storyweave.evaluate.summary_baselines import baseline_systems
 
     engine, note = engine_system()
     if note is not None:

@@ -24,7 +24,8 @@ from storyweave.cluster.prior import prior_for
 from storyweave.cluster.stream import blend, centred_cosines
 from storyweave.cluster.terms import DocumentFrequency, cosine, term_counts
 from storyweave.represent.calibration import centre
-from storyweave.represent.encoder import Encoder, get_encoder
+from storyweave.represent.encoder import Encoder
+from storyweave.represent.registry import get_encoder
 from storyweave.settings import Settings
 
 TOP_SYSTEM = 0.818  # HFL, 1st of the task, supervised, on the official evaluation set

@@ -237,12 +237,6 @@ def engine_system() -> tuple[SummarySystem | None, str | None]:
     return system, None
 
 
-def baseline_systems() -> dict[str, SummarySystem]:
-    from storyweave.evaluate.summary_baselines import SumyRanker, lead3, leads
-
-    return {"lead3": lead3, "leads": leads, "lexrank": SumyRanker("lexrank"), "textrank": SumyRanker("textrank")}
-
-
 def evaluate_summaries(
     path: Path,
     systems: Mapping[str, SummarySystem | None],

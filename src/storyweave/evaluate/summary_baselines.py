@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from storyweave.evaluate.summaries import INSTALL_HINT, SummariesUnavailable, truncate
+from storyweave.evaluate.summaries import INSTALL_HINT, SummariesUnavailable, SummarySystem, truncate
 from storyweave.model import Article
 
 LEAD_SENTENCES = 3
@@ -102,3 +102,8 @@ class SumyRanker:
         picked = truncate([texts[i] for i in order], words)
         chosen = sorted(zip(order, picked, strict=False))  # zip stops at the picks: the best-ranked ones
         return [text for _, text in chosen]
+
+
+def baseline_systems() -> dict[str, SummarySystem]:
+    """The same-run peers of `evaluate summaries`, by name."""
+    return {"lead3": lead3, "leads": leads, "lexrank": SumyRanker("lexrank"), "textrank": SumyRanker("textrank")}

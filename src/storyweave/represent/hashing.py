@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyweave.represent.encoder import Encoder, Vectors, normalized, register
+from storyweave.represent.encoder import Vectors, normalized
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -46,8 +46,3 @@ class HashingEncoder:
             for size in range(low, high + 1):
                 features.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
         return features
-
-
-@register("hashing")
-def _hashing() -> Encoder:
-    return HashingEncoder()

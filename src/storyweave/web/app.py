@@ -8,8 +8,7 @@ blocked by them. Errors are pages (or JSON under /api) with a plain message: nev
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -18,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException
 
 from storyweave import __version__
-from storyweave.store import Store
+from storyweave.web import api, pages
 from storyweave.web.links import ServerLinks
 from storyweave.web.render import CSP, render
 
@@ -27,8 +26,6 @@ HEADINGS = {404: "Not found", 405: "Method not allowed", 422: "Bad request", 500
 
 
 def create_app(store_path: Path | str) -> FastAPI:
-    from storyweave.web import api, pages  # the routes need the app's module loaded first (they import `reading`)
-
     app = FastAPI(
         title="storyweave",
         version=__version__,
@@ -44,20 +41,6 @@ def create_app(store_path: Path | str) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _server_error)
     return app
-
-
-@contextmanager
-def reading(request: Request) -> Iterator[Store]:
-    """A read-only store for one request, in one read transaction, closed before the response is rendered."""
-    store = Store(request.app.state.store_path, readonly=True)
-    try:
-        store.db.execute("BEGIN")
-        try:
-            yield store
-        finally:
-            store.db.execute("ROLLBACK")
-    finally:
-        store.close()
 
 
 async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:

@@ -9,8 +9,8 @@ from fastapi.responses import HTMLResponse
 from starlette.exceptions import HTTPException
 
 from storyweave.web import views
-from storyweave.web.app import reading
 from storyweave.web.links import ServerLinks
+from storyweave.web.reading import reading
 from storyweave.web.render import MEDIA_TYPES, STATIC_FILES, render, static_file
 
 router = APIRouter(include_in_schema=False)
