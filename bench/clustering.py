@@ -59,7 +59,7 @@ def run_hdbscan(data: Path, clusters: int, seed: int) -> dict[str, Any]:
     from sklearn.cluster import HDBSCAN
 
     from storyweave.cluster.builder import lead
-    from storyweave.represent.encoder import get_encoder
+    from storyweave.represent.registry import get_encoder
     from storyweave.settings import Settings
 
     dev, test = _streams(data, clusters, seed)

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from storyweave.model import Article
 from storyweave.pipeline import ingest
-from storyweave.represent.encoder import Encoder, Vectors, get_encoder
+from storyweave.represent.encoder import Encoder, Vectors
+from storyweave.represent.registry import get_encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
 

@@ -99,8 +99,10 @@ def _events(store: Store) -> Iterator[tuple[EventRow, list[str]]]:
 
 
 def _find_event(store: Store, event_id: str) -> tuple[EventRow, list[str]] | None:
-    # The store has no lookup of one event's row by id; the listing stops at the match.
-    return next(((e, m) for e, m in _events(store) if e.id == event_id), None)
+    try:
+        return store.event(event_id)
+    except sqlite3.OperationalError:  # a store from before events existed has none
+        return None
 
 
 def _digest(store: Store, event_id: str) -> dict[str, Any] | None:

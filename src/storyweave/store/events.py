@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -210,12 +210,19 @@ class EventRecords:
         cursor = self.db.execute(
             "SELECT id, title, first_seen, last_seen, languages, size FROM events ORDER BY size DESC, seq"
         )
-        for i, t, f, last, langs, n in cursor.fetchall():
-            members = self.members(str(i))
-            row = EventRow(
-                str(i), str(t), from_iso_date(f)[0], from_iso_date(last)[0], tuple(filter(None, langs.split(","))), n
-            )
-            yield row, members
+        for row in cursor.fetchall():
+            event = _event_row(row)
+            yield event, self.members(event.id)
+
+    def event(self, event_id: str) -> tuple[EventRow, list[str]] | None:
+        """One event by id, with its member article ids in ingest order; None when there is none."""
+        row = self.db.execute(
+            "SELECT id, title, first_seen, last_seen, languages, size FROM events WHERE id = ?", (event_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        event = _event_row(row)
+        return event, self.members(event.id)
 
     def members(self, event_id: str) -> list[str]:
         """The event's member article ids in ingest order."""
@@ -241,3 +248,11 @@ class EventRecords:
     def event_of(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT event_id FROM event_members WHERE article_id = ?", (article_id,)).fetchone()
         return str(row[0]) if row else None
+
+
+def _event_row(row: Sequence[Any]) -> EventRow:
+    """(id, title, first_seen, last_seen, languages, size) as the store selects them."""
+    i, t, f, last, langs, n = row
+    return EventRow(
+        str(i), str(t), from_iso_date(f)[0], from_iso_date(last)[0], tuple(filter(None, langs.split(","))), n
+    )
