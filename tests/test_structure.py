@@ -66,3 +66,13 @@ def test_the_store_and_the_model_import_no_later_stage() -> None:
         if name == "storyweave.model" or name.startswith("storyweave.store"):
             later = {t for t in targets if t != "storyweave.model" and not t.startswith("storyweave.store")}
             assert not later, f"{name} imports {sorted(later)}"
+
+
+def test_all_sql_is_in_the_store() -> None:
+    outside = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "store" not in path.relative_to(PACKAGE).parts
+        and any(word in path.read_text(encoding="utf-8") for word in (".execute(", ".executemany(", "sqlite3.connect"))
+    ]
+    assert outside == []

@@ -77,6 +77,15 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
         self.close()
 
     @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: a consistent WAL snapshot for a page or a report, never holding a writer up."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         self.db.execute("BEGIN IMMEDIATE")
         try:

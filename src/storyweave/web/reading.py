@@ -20,10 +20,7 @@ def reading(request: Request) -> Iterator[Store]:
     """A read-only store for one request, in one read transaction, closed before the response is rendered."""
     store = Store(request.app.state.store_path, readonly=True)
     try:
-        store.db.execute("BEGIN")
-        try:
+        with store.snapshot():
             yield store
-        finally:
-            store.db.execute("ROLLBACK")
     finally:
         store.close()

@@ -30,25 +30,21 @@ def write_report(store_path: Path, out_dir: Path) -> ReportFiles:
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     for name in STATIC_FILES:
         (out_dir / "static" / name).write_bytes(static_file(name))
-    with Store(store_path, readonly=True) as store:
-        store.db.execute("BEGIN")
-        try:
-            total = store.count_events()
-            listing = views.event_list(store, 1, per_page=max(total, 1))
-            details = [d for d in (views.event_detail(store, e.id) for e in listing.events) if d is not None]
-            _write(out_dir / "index.html", render("index.html", ReportLinks(0), listing=listing))
-            for detail in details:
-                page = render("event.html", ReportLinks(1), detail=detail)
-                _write(out_dir / "events" / f"{file_name(detail.event.id)}.html", page)
-            articles = 0
-            for article_id in views.all_article_ids(details):
-                article = views.article_detail(store, article_id)
-                if article is not None:
-                    page = render("article.html", ReportLinks(1), article=article)
-                    _write(out_dir / "articles" / f"{file_name(article_id)}.html", page)
-                    articles += 1
-        finally:
-            store.db.execute("ROLLBACK")
+    with Store(store_path, readonly=True) as store, store.snapshot():
+        total = store.count_events()
+        listing = views.event_list(store, 1, per_page=max(total, 1))
+        details = [d for d in (views.event_detail(store, e.id) for e in listing.events) if d is not None]
+        _write(out_dir / "index.html", render("index.html", ReportLinks(0), listing=listing))
+        for detail in details:
+            page = render("event.html", ReportLinks(1), detail=detail)
+            _write(out_dir / "events" / f"{file_name(detail.event.id)}.html", page)
+        articles = 0
+        for article_id in views.all_article_ids(details):
+            article = views.article_detail(store, article_id)
+            if article is not None:
+                page = render("article.html", ReportLinks(1), article=article)
+                _write(out_dir / "articles" / f"{file_name(article_id)}.html", page)
+                articles += 1
     return ReportFiles(index=out_dir / "index.html", events=len(details), articles=articles)
 
 
