@@ -19,8 +19,9 @@ from storyweave.digest.builder import DigestWriter
 from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
 from storyweave.normalize import normalize
-from storyweave.normalize.dedup import MinHasher, Signature, similarity
+from storyweave.normalize.dedup import MinHasher, Signature
 from storyweave.normalize.hygiene import FurnitureFilter
+from storyweave.normalize.originals import find_original
 from storyweave.problems import Problem, describe
 from storyweave.represent.encoder import Encoder
 from storyweave.settings import Settings
@@ -210,23 +211,13 @@ def _flush(
 def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: RunReport) -> bool:
     """Store the article, or fold it into the one it copies; True when it was stored as a new article."""
     article = prepared.article
-    canonical = _known_as(store, article.id)
-    similarity_found = 1.0
-    if canonical is None and prepared.signature is not None:
-        best = max(
-            (
-                (similarity(prepared.signature, other), other_id)
-                for other_id, other in store.lsh_candidates(prepared.keys)
-            ),
-            default=(0.0, ""),
-        )
-        if best[0] >= settings.near_duplicate_threshold:
-            similarity_found, canonical = best
-    if canonical is None:
+    original = find_original(store, article.id, prepared.signature, prepared.keys, settings.near_duplicate_threshold)
+    if original is None:
         store.insert_article(article, prepared.signature, prepared.keys)
         report.new += 1
         report.languages[article.language] += 1
         return True
+    canonical = original.article_id
     if article.id == canonical and store.source_of(canonical) == (article.source, article.url):
         report.already_stored += 1
         return False
@@ -235,17 +226,10 @@ def _store_one(store: Store, prepared: _Prepared, settings: Settings, report: Ru
         source=article.source,
         url=article.url,
         title=article.title,
-        similarity=similarity_found,
+        similarity=original.similarity,
     )
     if store.add_copy(canonical, copy):
         report.copies += 1
     else:
         report.already_stored += 1
     return False
-
-
-def _known_as(store: Store, article_id: str) -> str | None:
-    """The stored canonical article this id is, or is a known copy of."""
-    if store.source_of(article_id) is not None:
-        return article_id
-    return store.canonical_of(article_id)
