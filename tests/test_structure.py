@@ -4,6 +4,7 @@ import no stage after them."""
 from __future__ import annotations
 
 import ast
+import re
 from collections import defaultdict
 
 from tests.conftest import ROOT
@@ -76,3 +77,14 @@ def test_all_sql_is_in_the_store() -> None:
         and any(word in path.read_text(encoding="utf-8") for word in (".execute(", ".executemany(", "sqlite3.connect"))
     ]
     assert outside == []
+
+
+def test_language_codes_are_mapped_in_one_place() -> None:
+    """No stage keeps a table of its own that maps one language code to another ({"no": "nb", ...})."""
+    pattern = re.compile(r"""\{\s*["'](?:no|nb|nn|iw)["']\s*:\s*["'](?:no|nb|he)["']""")
+    tables = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "language" not in path.relative_to(PACKAGE).parts and pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert tables == []

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from storyweave.language.codes import wordfreq
+
 Prior = Callable[[str], float]
 
-# wordfreq's codes where they differ from the language detector's.
-_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}
 DOCUMENT_WORDS = 400
 
 
@@ -35,7 +35,7 @@ def prior_for(language: str) -> Prior | None:
     if module is None:
         return None
     known = module.available_languages()
-    code = _CODES.get(language, language)
+    code = wordfreq(language)
     codes = [c for c in dict.fromkeys((code, "en")) if c in known]
     frequency = module.word_frequency
 

@@ -24,18 +24,12 @@ import numpy as np
 import numpy.typing as npt
 
 from storyweave.cluster.terms import term_counts
+from storyweave.language.codes import snowball
 from storyweave.represent.evidence import extract
 
 Matrix = npt.NDArray[np.float32]
 
 ANCHOR_BONUS = 0.15
-
-
-_SNOWBALL = {
-    "en": "english", "no": "norwegian", "nb": "norwegian", "nn": "norwegian", "da": "danish", "sv": "swedish",
-    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "nl": "dutch",
-    "fi": "finnish", "ru": "russian", "tr": "turkish", "pl": "polish", "ar": "arabic", "el": "greek",
-}  # fmt: skip
 
 
 def terms(text: str, language: str | None = None) -> dict[str, float]:
@@ -56,7 +50,7 @@ def terms(text: str, language: str | None = None) -> dict[str, float]:
 
 @lru_cache(maxsize=32)
 def _stemmer(language: str) -> Any:
-    name = _SNOWBALL.get(language.split("-")[0].lower())
+    name = snowball(language)
     if name is None:
         return None
     import snowballstemmer  # type: ignore[import-untyped]

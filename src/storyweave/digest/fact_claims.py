@@ -30,7 +30,6 @@ from storyweave.digest.fact_vocabulary import (
     CLAUSE,
     CONJUNCTION,
     EVENT,
-    LANGUAGE_ALIASES,
     OF_AFTER,
     START,
     STARTED,
@@ -38,6 +37,7 @@ from storyweave.digest.fact_vocabulary import (
     stop_words,
 )
 from storyweave.digest.quantities import Quantity, dimension, read_quantities
+from storyweave.language.codes import locale, vocabulary
 from storyweave.model import Article, Sentence, iso_date
 
 LEAD_SENTENCES = 2
@@ -45,7 +45,7 @@ LOOKBACK_DAYS = 14
 
 
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
-    language = LANGUAGE_ALIASES.get(article.language, article.language)
+    language = vocabulary(article.language)
     news_day, borrowed = _news_day(article, anchor)
     drafts: list[Draft] = []
     previous = ""
@@ -54,7 +54,7 @@ def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft
             notes.tables += 1
             previous = sentence.text
             continue
-        mentions = resolve(sentence.text, anchor.value, _date_language(language))
+        mentions = resolve(sentence.text, anchor.value, locale(language, default="en"))
         reading = read_quantities(sentence.text, language, dates=mentions if anchor.value else None)
         notes.unread.extend((article.id, u) for u in reading.unread)
         figures = [q for q in reading.quantities if CLAIMED.match(dimension(q.unit))]
@@ -76,7 +76,7 @@ def _news_day(article: Article, anchor: Anchor) -> tuple[date | None, bool]:
     """The day a report's undated sentences speak of: its own date, else the day its lead names, else its anchor."""
     if anchor.value is None or not anchor.borrowed:
         return anchor.value, anchor.borrowed
-    language = _date_language(LANGUAGE_ALIASES.get(article.language, article.language))
+    language = locale(vocabulary(article.language), default="en")
     for sentence in article.sentences[:LEAD_SENTENCES]:
         for mention in resolve(sentence.text, anchor.value, language):
             if _firm_day(mention) and anchor.value - timedelta(LOOKBACK_DAYS) <= mention.value <= anchor.value:
@@ -86,10 +86,6 @@ def _news_day(article: Article, anchor: Anchor) -> tuple[date | None, bool]:
 
 def _firm_day(mention: DateMention) -> bool:
     return mention.precision == "day" and mention.kind != "span" and not mention.approximate
-
-
-def _date_language(language: str) -> str:
-    return "nb" if language == "no" else language or "en"
 
 
 def _table_like(text: str) -> bool:

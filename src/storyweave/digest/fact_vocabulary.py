@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 START = "start date"
-LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
 OF_AFTER = re.compile(r"\s+(?:of|av|von|des|de|d'|del)\s", re.I)
 CLAIMED = re.compile(r"^(?:count|percent|duration|[A-Z]{3})$")  # measures (km, tonnes) are read, not claimed
 TOKEN = re.compile(r"\w[\w'’\-]*")

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storyweave.language.codes import locale
+
 _MONTH_KEYS = "january february march april may june july august september october november december".split()
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_LOCALE_ALIASES = {"no": "nb", "iw": "he", "in": "id"}
 
 # Words that make a bare month or year a date: "in June", "since 2014", "early 2014".
 _CUES: dict[str, str] = {
@@ -146,7 +147,7 @@ class Lexicon:
 def lexicon(language: str) -> Lexicon:
     """Vocabulary for `language` (ISO 639-1), falling back to English for a language dateparser does not know."""
     base = language.split("-")[0].lower() or "en"
-    code = _LOCALE_ALIASES.get(base, base)
+    code = locale(base)
     info = _locale_info(code) or _locale_info("en") or {}
     months = _names(info, _MONTH_KEYS, min_length=3)
     weekdays = _names(info, _WEEKDAY_KEYS, min_length=4)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from storyweave.digest.equivalents import PHRASES, is_country, key, lookup
+from storyweave.language.codes import wordfreq
 
 
 def _words(text: str) -> frozenset[str]:
@@ -375,7 +376,7 @@ def _common_word(word: str) -> bool:
         from wordfreq import zipf_frequency
     except ImportError:
         return False
-    return max(zipf_frequency(word, language) for language in ("en", "nb", "de", "fr", "es")) >= 5.0
+    return max(zipf_frequency(word, wordfreq(language)) for language in ("en", "no", "de", "fr", "es")) >= 5.0
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:

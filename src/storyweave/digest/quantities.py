@@ -32,9 +32,9 @@ from datetime import date
 from functools import lru_cache
 
 from storyweave.digest.dates import DateMention, resolve
+from storyweave.language.codes import locale, vocabulary
 
 _MASK_ANCHOR = date(2000, 1, 1)  # resolve needs an anchor to find relative spans; only their offsets are used here
-_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
 _DECIMAL_POINT = frozenset("en ga zh ja ko he hi th ms tl".split())
 _DECIMAL_COMMA = frozenset("no da sv fi is de nl fr es it pt ca pl cs sk ru uk tr el ro hu hr sl bg".split())
 _SPACES = "\u00a0\u202f\u2009"
@@ -326,7 +326,7 @@ class _Vocabulary:
 
 @lru_cache(maxsize=32)
 def _vocabulary(language: str) -> _Vocabulary:
-    code = _LANGUAGE_ALIASES.get(language, language)
+    code = vocabulary(language)
     known = code if code in _WORDS else "en"
     qualifiers = tuple(
         (re.compile(rf"(?<!\w)(?:{_alternation(phrases.split('|'))})\s+$",
@@ -425,7 +425,7 @@ def read_quantities(
     `dates` are the text's date mentions when the caller has resolved them already (they are masked either way)."""
     words = _vocabulary(language or "")
     if dates is None:
-        dates = resolve(text, anchor or _MASK_ANCHOR, _date_language(words.language))
+        dates = resolve(text, anchor or _MASK_ANCHOR, locale(words.language, default="en"))
     taken = [(m.start, m.end) for m in dates]
     quantities: list[Quantity] = []
     unread: list[Unread] = []
@@ -460,10 +460,6 @@ def read_quantities(
         add(figure)
     quantities.sort(key=lambda q: q.start)
     return Reading(tuple(quantities), tuple(unread))
-
-
-def _date_language(code: str) -> str:
-    return "nb" if code == "no" else code or "en"
 
 
 def _both(token: str) -> str:

@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from storyweave.language.codes import iso
+
 UNKNOWN = "und"
-_ALIASES = {"nb": "no", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 _SCANDINAVIAN = {"no", "nn", "da", "nb"}
 _WORD = re.compile(r"[a-zæøåäö]+")
 _NORWEGIAN = frozenset(
@@ -34,24 +35,9 @@ def _detector() -> Any:
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite")).detect
 
 
-@lru_cache(maxsize=4096)
 def normalize_code(code: str) -> str:
-    """The ISO 639-1 code of a language tag ('en-US', 'eng', 'nb', 'EN_gb'), or '' when it names none.
-
-    Tags come from feeds, pages and datasets as well as from the detector, whose labels include ISO 639-3 codes
-    and dialects (`als`, `pms`, `lmo`) that ISO 639-1 has no code for; those are '' too, and the caller decides.
-    """
-    code = code.strip().lower().replace("_", "-").split("-")[0]
-    code = _ALIASES.get(code, code)
-    if not code.isascii() or not code.isalpha() or len(code) not in (2, 3):
-        return ""
-    import pycountry
-
-    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
-    if found is None and len(code) == 3:
-        found = pycountry.languages.get(bibliographic=code)
-    alpha_2 = getattr(found, "alpha_2", "") if found is not None else ""
-    return _ALIASES.get(alpha_2, alpha_2)
+    """The ISO 639-1 code of a language tag, or '' (language.codes.iso: the one code table)."""
+    return iso(code)
 
 
 def detect_language(text: str, hint: str = "", sample_chars: int = 1500) -> str:
