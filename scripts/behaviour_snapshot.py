@@ -21,7 +21,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-_VOLATILE = {"seconds", "articles_per_second", "peak_mb", "summaries_per_second", "elapsed", "rate", "per_second"}
+_VOLATILE = {"seconds", "per_s", "peak_mb", "elapsed", "rate", "per_second"}
 
 
 def storyweave(*args: str) -> str:
