@@ -1,0 +1,40 @@
+"""One view per page, shared by its two renderings: the HTML page (pages.py) and its JSON twin (api.py).
+
+Each function reads the store in one request snapshot and answers the view model, or a 404 naming what is not
+there, so the page and the API can never disagree about what exists or what it says.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Path, Query, Request
+from starlette.exceptions import HTTPException
+
+from storyweave.web import views
+from storyweave.web.reading import reading
+
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="Page of events, from 1")]
+SearchText = Annotated[str | None, Query(max_length=200, description="Words to find in report titles and text")]
+Identifier = Annotated[str, Path(min_length=1, max_length=200)]
+
+
+def event_list(request: Request, page: int, query: str | None) -> views.EventList:
+    with reading(request) as store:
+        return views.event_list(store, page, query)
+
+
+def event_detail(request: Request, event_id: str) -> views.EventDetail:
+    with reading(request) as store:
+        detail = views.event_detail(store, event_id)
+    if detail is None:
+        raise HTTPException(404, f"No event {event_id!r} in this store.")
+    return detail
+
+
+def article_detail(request: Request, article_id: str) -> views.ArticleDetail:
+    with reading(request) as store:
+        detail = views.article_detail(store, article_id)
+    if detail is None:
+        raise HTTPException(404, f"No article {article_id!r} in this store.")
+    return detail
