@@ -6,6 +6,14 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+# What a fact's status says to a reader, in words.
+STATUS_WORDS = {
+    "agreed": "agreed",
+    "changed": "changed over time",
+    "conflict": "sources conflict",
+    "single": "one source",
+}
+
 
 def claim_value(claim: Mapping[str, Any]) -> str:
     """ "80 (at least 80) percent", "22 (19.8–24.2) count", "2017-06"; "?" for a value that is not a figure.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyweave.model import iso_date
-from storyweave.publish.figures import claim_value
+from storyweave.publish.figures import STATUS_WORDS, claim_value
 from storyweave.store import Store
 from storyweave.store.events import EventRow
 
@@ -30,12 +30,6 @@ _INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<![^\W_])_|_(?![^\W_]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # What makes the start of a line a heading, quote, list item, setext underline or thematic break.
 _BLOCK_START = re.compile(r"(?:[#>+=-]|\d+(?=[.)](?:\s|$)))")
-_STATUS = {
-    "agreed": "agreed",
-    "changed": "changed over time",
-    "conflict": "sources conflict",
-    "single": "one source",
-}
 
 Cite = tuple[str, int]
 
@@ -212,7 +206,7 @@ def _facts(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
     for item in items:
         subject = _text(item, "subject") or "(no subject)"
         status = item.get("status")
-        label = escape(_STATUS.get(status, status)) if isinstance(status, str) else "status unknown"
+        label = escape(STATUS_WORDS.get(status, status)) if isinstance(status, str) else "status unknown"
         claims = [claim for claim in item.get("claims") or [] if isinstance(claim, Mapping)]
         values = "; ".join(
             f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims

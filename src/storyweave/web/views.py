@@ -15,17 +15,11 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from storyweave.model import iso_date
-from storyweave.publish.figures import claim_value
+from storyweave.publish.figures import STATUS_WORDS, claim_value
 from storyweave.store import Store
 from storyweave.store.browse import EventListing
 
 PER_PAGE = 20
-STATUS_WORDS = {
-    "agreed": "agreed",
-    "changed": "changed over time",
-    "conflict": "sources conflict",
-    "single": "one source",
-}
 ENTITY_ORDER = ("person", "organisation", "organization", "group", "place", "location", "other")
 
 
