@@ -11,8 +11,8 @@ from itertools import pairwise
 import numpy as np
 import numpy.typing as npt
 
-from storyweave.digest.fact_draft import Draft, span
-from storyweave.digest.fact_vocabulary import ACCUMULATES, START
+from storyweave.digest.facts.draft import Draft, span
+from storyweave.digest.facts.vocabulary import ACCUMULATES, START
 from storyweave.model import FactStatus
 
 TOLERANCE = 0.10

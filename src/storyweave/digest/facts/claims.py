@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from storyweave.digest.anchor import Anchor
 from storyweave.digest.dates import DateMention, resolve
-from storyweave.digest.fact_draft import Draft, Notes
-from storyweave.digest.fact_subjects import (
+from storyweave.digest.facts.draft import Draft, Notes
+from storyweave.digest.facts.subjects import (
     campaign_phrase,
     counts_people,
     event_near,
@@ -24,7 +24,7 @@ from storyweave.digest.fact_subjects import (
     place_after,
     quoted_context,
 )
-from storyweave.digest.fact_vocabulary import (
+from storyweave.digest.facts.vocabulary import (
     CAMPAIGN,
     CLAIMED,
     CLAUSE,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyweave.digest.fact_draft import Draft
-from storyweave.digest.fact_vocabulary import (
+from storyweave.digest.facts.draft import Draft
+from storyweave.digest.facts.vocabulary import (
     CLASSES,
     DEMONSTRATIVE,
     EVENT,

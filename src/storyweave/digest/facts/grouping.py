@@ -14,9 +14,9 @@ import numpy as np
 import numpy.typing as npt
 
 from storyweave.digest.align import Matrix, language_centres, similarity
-from storyweave.digest.fact_draft import Draft, Notes, span
-from storyweave.digest.fact_status import TOLERANCE
-from storyweave.digest.fact_vocabulary import START, TOKEN
+from storyweave.digest.facts.draft import Draft, Notes, span
+from storyweave.digest.facts.status import TOLERANCE
+from storyweave.digest.facts.vocabulary import START, TOKEN
 from storyweave.digest.quantities import dimension, in_days
 from storyweave.represent.evidence import fold
 

@@ -47,12 +47,12 @@ from collections.abc import Sequence
 
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.anchor import anchor_articles
-from storyweave.digest.fact_claims import article_claims, merge_repeats
-from storyweave.digest.fact_draft import Draft, Notes
-from storyweave.digest.fact_grouping import Embed, claim_meanings, group_claims, identical_copies, split_blocks
-from storyweave.digest.fact_status import group_status
-from storyweave.digest.fact_subjects import name_subject, subject_source
-from storyweave.digest.fact_vocabulary import START
+from storyweave.digest.facts.claims import article_claims, merge_repeats
+from storyweave.digest.facts.draft import Draft, Notes
+from storyweave.digest.facts.grouping import Embed, claim_meanings, group_claims, identical_copies, split_blocks
+from storyweave.digest.facts.status import group_status
+from storyweave.digest.facts.subjects import name_subject, subject_source
+from storyweave.digest.facts.vocabulary import START
 from storyweave.model import Article, Citation, Claim, Fact
 
 EMBED_BUDGET = 300
