@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from storyweave import cli
-from storyweave.digest.abstractive import AbstractiveError, endpoint, grounded, parse, prompt, rewrite
+from storyweave.digest.summary.abstractive import AbstractiveError, endpoint, grounded, parse, prompt, rewrite
 from storyweave.model import Citation, SummarySentence
 from storyweave.settings import Settings
 
@@ -136,7 +136,7 @@ def test_a_grounded_reply_is_kept_with_the_citations_of_the_sentences_it_names(s
 
 def test_an_invented_figure_is_dropped_and_logged(server: Fake, caplog: pytest.LogCaptureFixture) -> None:
     server.answer("Syrian forces defeated ISIS in Raqqa [1]. Mustafa Bali said 35 fighters were killed [2].")
-    with caplog.at_level(logging.INFO, logger="storyweave.digest.abstractive"):
+    with caplog.at_level(logging.INFO, logger="storyweave.digest.summary.abstractive"):
         kept, dropped = _rewrite(server)
     assert [s.text for s in kept] == ["Syrian forces defeated ISIS in Raqqa."]
     assert len(dropped) == 1 and "35" in dropped[0] and "Mustafa Bali said 35 fighters were killed." in dropped[0]

@@ -74,7 +74,7 @@ def _abstractive(
     articles: Sequence[Article], lines: tuple[SummarySentence, ...], settings: Settings, language: str, note: str
 ) -> tuple[tuple[SummarySentence, ...], str]:
     """The endpoint's rewrite when it answers with grounded sentences; else the extractive lines, saying why."""
-    from storyweave.digest.abstractive import AbstractiveError, rewrite
+    from storyweave.digest.summary.abstractive import AbstractiveError, rewrite
 
     sources = {Citation(a.id, s.index): s.text for a in articles for s in a.sentences}
     try:
