@@ -69,3 +69,14 @@ def test_the_engine_keeps_its_floors_and_is_ahead_of_the_lead_embedding_cross_li
     assert report["pearson_crosslingual"] >= floors.floor("similarity", "pearson_crosslingual")
     baseline = next(v for k, v in systems.items() if k.startswith("lead"))
     assert report["pearson_crosslingual"] > baseline["pearson_crosslingual"]
+
+
+def test_every_distinct_genuine_article_is_written_once_even_when_a_pair_id_recurs(tmp_path: Path) -> None:
+    from storyweave.evaluate.semeval import write_texts
+
+    pairs = read_pairs(_write(tmp_path / "pairs.csv.gz"))
+    pairs.append(pairs[0].__class__("1_2", "en", "en", MATCH, VOTE, 4.0))  # the same pair id again, other texts
+    written = write_texts(pairs, tmp_path / "texts")
+    genuine = {t for p in pairs if not p.augmented for t in (p.text1, p.text2)}
+    assert len(written) == len(set(written)) == len(genuine)
+    assert {path.read_text(encoding="utf-8") for path in written} == genuine

@@ -83,8 +83,8 @@ def write_texts(pairs: Iterable[Pair], out_dir: Path) -> list[Path]:
     """Each distinct article of the genuine pairs as a plain-text file, as a scraper would have saved it.
 
     This is the dev run the judged issues use (`storyweave run DIR`): real news in ten languages with the page
-    furniture its scrapers left in. File names carry the pair, the side and the language; a text in several pairs
-    is written once.
+    furniture its scrapers left in. File names carry a running number, the pair, the side and the language; a text
+    in several pairs is written once.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -96,7 +96,7 @@ def write_texts(pairs: Iterable[Pair], out_dir: Path) -> list[Path]:
             if not text.strip() or text in seen:
                 continue
             seen.add(text)
-            path = out_dir / f"{pair.pair_id}_{side}_{language}.txt"
+            path = out_dir / f"{len(written):04d}_{pair.pair_id}_{side}_{language}.txt"  # a pair id may recur
             path.write_text(text, encoding="utf-8")
             written.append(path)
     return written
