@@ -18,7 +18,6 @@ from storyweave.cluster.state import Assignment
 from storyweave.digest.builder import DigestWriter
 from storyweave.ingest import inputs, read_input
 from storyweave.model import Article, Copy
-from storyweave.normalize import normalize
 from storyweave.normalize.dedup import MinHasher, Signature
 from storyweave.normalize.hygiene import FurnitureFilter
 from storyweave.normalize.originals import find_original
@@ -191,16 +190,18 @@ def _flush(
     if not batch:
         return
     verdict = furniture.judge(batch)
+
+    def failed(found: Article, error: Exception) -> None:
+        problem_found(Problem(found.path or found.url or found.id, f"could not be normalised ({describe(error)})"))
+
     prepared: list[_Prepared] = []
-    for found in batch:
+    for article in furniture.normalise(batch, verdict, on_error=failed):
         try:
-            article = normalize(found, settings, verdict.furniture)
             signature = hasher.signature(article.text)
-            keys = hasher.band_keys(signature) if signature is not None else []
         except Exception as error:  # one article's pathological text costs that article, not the run
-            problem_found(Problem(found.path or found.url or found.id, f"could not be normalised ({describe(error)})"))
+            failed(article, error)
             continue
-        prepared.append(_Prepared(article, signature, keys))
+        prepared.append(_Prepared(article, signature, hasher.band_keys(signature) if signature is not None else []))
     with store.transaction():
         stored = [p.article for p in prepared if _store_one(store, p, settings, report)]
         report.furniture_lines += len(verdict.found)

@@ -119,3 +119,16 @@ def test_on_the_semeval_articles_recurring_furniture_lines_are_not_sentences(tmp
     assert any("شبكة الشرق الأوسط" in line for line in found)  # an agency disclaimer, in Arabic
     assert not any("LeBaron" in line for line in found)  # three paragraphs two reports of one story share
     assert sum(n for n in found.values()) < 0.01 * total
+
+
+@pytest.mark.parametrize("name", ["a-vote", "z-vote"])  # stored before the line is found out, or after
+def test_a_furniture_line_run_into_a_paragraph_is_no_sentence_either(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "flood", STORIES["flood"], COOKIE)
+    _write(folder, "strike", STORIES["strike"], COOKIE)
+    _write(folder, name, f"{STORIES['election']} {COOKIE}")  # the notice run into the story's last paragraph
+    with Store(tmp_path / "s.db") as store:
+        run([str(folder)], store, Settings(encoder="hashing", batch_size=1))
+        assert COOKIE not in _sentences(store)
+        assert "Turnout reached sixty percent." in _sentences(store)

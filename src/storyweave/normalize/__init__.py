@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from storyweave.model import Article, Sentence
 from storyweave.normalize import sentences as sentence_splitter
-from storyweave.normalize.furniture import sentence_lines
+from storyweave.normalize.furniture import line_key, sentence_lines
 from storyweave.normalize.language import detect_language
 from storyweave.settings import Settings
 
@@ -30,8 +30,14 @@ def split_sentences(
     """The article's sentences, numbered in order, leaving out those on furniture lines."""
     spans = sentence_splitter.split(text, language, settings.heading_max_words)
     if furniture:
+        # A furniture line gives no sentence, nor does a sentence that says just what a furniture line says
+        # ("Jetzt teilen:" run into the paragraph before it).
         cut = [(a, b) for key, a, b in sentence_lines(text, settings.heading_max_words) if key in furniture]
-        spans = [(a, b) for a, b in spans if not any(start <= a < end for start, end in cut)]
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not any(start <= a < end for start, end in cut) and line_key(text[a:b]) not in furniture
+        ]
     return tuple(
         Sentence(article_id=article_id, index=i, text=text[a:b], start=a, end=b) for i, (a, b) in enumerate(spans)
     )

@@ -8,12 +8,12 @@ rebuilt). The cost per batch is bounded: at most `furniture_evidence` carriers a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from storyweave.model import Article
-from storyweave.normalize import split_sentences
-from storyweave.normalize.furniture import Carrier, content_words, decide, sentence_lines
+from storyweave.normalize import normalize, split_sentences
+from storyweave.normalize.furniture import Carrier, content_words, decide, line_key, sentence_lines
 from storyweave.settings import Settings
 from storyweave.store import Store
 
@@ -70,6 +70,40 @@ class FurnitureFilter:
             samples[key] = texts[article_id][start:end].strip()
         return Verdict(frozenset(known | found), samples)
 
+    def normalise(
+        self, batch: Sequence[Article], verdict: Verdict, on_error: Callable[[Article, Exception], None]
+    ) -> list[Article]:
+        """The batch normalised without its furniture; an article that fails is reported and left out.
+
+        A furniture line can also stand as a sentence inside a longer paragraph; the articles where it does are
+        split again without it.
+        """
+        done: list[tuple[Article, Article]] = []
+        for found in batch:
+            try:
+                done.append((found, normalize(found, self.settings, verdict.furniture)))
+            except Exception as error:  # one article's pathological text costs that article, not the run
+                on_error(found, error)
+        said = self.sentences_of_furniture([article for _, article in done], verdict)
+        if not said:
+            return [article for _, article in done]
+        result = []
+        for found, article in done:
+            if any(line_key(s.text) in said for s in article.sentences):
+                try:
+                    article = normalize(found, self.settings, verdict.furniture | said)
+                except Exception as error:
+                    on_error(found, error)
+                    continue
+            result.append(article)
+        return result
+
+    def sentences_of_furniture(self, articles: Sequence[Article], verdict: Verdict) -> frozenset[str]:
+        """Furniture keys that some of these normalised articles still have as a whole sentence (a furniture line
+        run into a paragraph of its own), so that their sentences are split again without them."""
+        keys = {line_key(s.text) for article in articles for s in article.sentences}
+        return frozenset((keys & verdict.furniture) | self.store.known_furniture(keys))
+
     def commit(self, stored: Sequence[Article], verdict: Verdict) -> int:
         """Inside the batch's transaction: record the new articles' lines and the lines found out, and take those
         lines' sentences from articles stored before; returns how many stored articles changed."""
@@ -80,7 +114,8 @@ class FurnitureFilter:
         changed = 0
         for key, sample in verdict.found.items():
             self.store.add_furniture(key, sample)
-            for article_id in self.store.all_carriers(key):
+            carriers = dict.fromkeys([*self.store.all_carriers(key), *self.store.articles_saying(sample)])
+            for article_id in carriers:
                 if article_id in batch:
                     continue
                 found = self.store.article_text(article_id)
@@ -88,6 +123,7 @@ class FurnitureFilter:
                     continue
                 text, language = found
                 keys = {k for k, _, _ in sentence_lines(text, hmw)}
+                keys.update(line_key(s.text) for s in self.store.article_sentences(article_id))
                 furniture = self.store.known_furniture(keys)
                 sentences = split_sentences(article_id, text, language, self.settings, furniture)
                 changed += self.store.replace_sentences(article_id, sentences)

@@ -57,6 +57,17 @@ class FurnitureRecords:
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
 
+    def articles_saying(self, text: str) -> list[str]:
+        """Stored articles with a sentence that is exactly this text (a furniture line run into a paragraph)."""
+        rows = self.db.execute("SELECT DISTINCT article_id FROM sentences WHERE text = ?", (text,))
+        return [str(row[0]) for row in rows]
+
+    def article_sentences(self, article_id: str) -> list[Sentence]:
+        rows = self.db.execute(
+            'SELECT idx, text, start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)
+        )
+        return [Sentence(article_id, int(i), str(t), int(a), int(b)) for i, t, a, b in rows]
+
     def article_text(self, article_id: str) -> tuple[str, str] | None:
         row = self.db.execute("SELECT text, language FROM articles WHERE id = ?", (article_id,)).fetchone()
         return (str(row[0]), str(row[1])) if row else None
