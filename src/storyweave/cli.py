@@ -74,8 +74,10 @@ def run_command(
     """Ingest PATHS (files, directories, or - for stdin), normalise and store the articles, group them into
     events, and write OUT/articles.jsonl and OUT/events.jsonl.
 
-    Text, HTML, RSS/Atom and JSON/JSONL are recognised by content and suffix. Inputs that cannot be read are
-    named on stderr with the reason; the rest of the run goes on.
+    Text, HTML, RSS/Atom/RDF, JSON Feed and JSON/JSONL (gzipped or not) are recognised by content and suffix;
+    sitemaps, other XML and SQLite files are skipped with their reason, and the run's own store and exports are
+    never read. Inputs that cannot be read are named on stderr with the reason, one line each; the rest of the
+    run goes on. Page furniture (lines recurring in unrelated articles) gives no sentences.
     """
     settings = load_settings(
         config,
