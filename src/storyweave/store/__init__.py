@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from storyweave.model import Article, Copy, Sentence, from_iso_date
+from storyweave.model import Article, Copy, from_iso_date
 from storyweave.store.browse import BrowseRecords
 from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
@@ -196,13 +196,7 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
 
     def _article(self, row: tuple[Any, ...]) -> Article:
         article_id = row[0]
-        sentences = tuple(
-            Sentence(article_id=article_id, index=int(i), text=str(t), start=int(a), end=int(b))
-            for i, t, a, b in self.db.execute(
-                'SELECT idx, text, start, "end" FROM sentences WHERE article_id = ? ORDER BY idx',
-                (article_id,),
-            )
-        )
+        sentences = tuple(self.article_sentences(article_id))
         copies = tuple(
             Copy(id=str(c), source=str(s), url=str(u), title=str(t), similarity=float(m))
             for c, s, u, t, m in self.db.execute(

@@ -74,10 +74,8 @@ class FurnitureRecords:
 
     def replace_sentences(self, article_id: str, sentences: Sequence[Sentence]) -> bool:
         """Store the article's sentences anew; True when they changed (its event's digest is then stale)."""
-        old = self.db.execute(
-            'SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)
-        ).fetchall()
-        if [tuple(row) for row in old] == [(s.start, s.end) for s in sentences]:
+        old = self.article_sentences(article_id)
+        if [(s.start, s.end) for s in old] == [(s.start, s.end) for s in sentences]:
             return False
         self.db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         self.db.executemany(

@@ -6,7 +6,7 @@ there, so the page and the API can never disagree about what exists or what it s
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Path, Query, Request
 from starlette.exceptions import HTTPException
@@ -17,6 +17,7 @@ from storyweave.web.reading import reading
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="Page of events, from 1")]
 SearchText = Annotated[str | None, Query(max_length=200, description="Words to find in report titles and text")]
 Identifier = Annotated[str, Path(min_length=1, max_length=200)]
+T = TypeVar("T")
 
 
 def event_list(request: Request, page: int, query: str | None) -> views.EventList:
@@ -26,15 +27,15 @@ def event_list(request: Request, page: int, query: str | None) -> views.EventLis
 
 def event_detail(request: Request, event_id: str) -> views.EventDetail:
     with reading(request) as store:
-        detail = views.event_detail(store, event_id)
-    if detail is None:
-        raise HTTPException(404, f"No event {event_id!r} in this store.")
-    return detail
+        return _found(views.event_detail(store, event_id), f"No event {event_id!r} in this store.")
 
 
 def article_detail(request: Request, article_id: str) -> views.ArticleDetail:
     with reading(request) as store:
-        detail = views.article_detail(store, article_id)
-    if detail is None:
-        raise HTTPException(404, f"No article {article_id!r} in this store.")
-    return detail
+        return _found(views.article_detail(store, article_id), f"No article {article_id!r} in this store.")
+
+
+def _found(view: T | None, missing: str) -> T:
+    if view is None:
+        raise HTTPException(404, missing)
+    return view
