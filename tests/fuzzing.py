@@ -34,7 +34,6 @@ from storyweave.digest.facts import extract_facts
 from storyweave.digest.mentions import Lexicon, find_definitions, find_mentions
 from storyweave.digest.quantities import parse_number, read_quantities
 from storyweave.digest.quotes import extract_quotes
-from storyweave.digest.serialize import digest_record
 from storyweave.digest.summary import summarize_event
 from storyweave.digest.timeline import build_timeline
 from storyweave.ingest import Input, read_input
@@ -46,6 +45,7 @@ from storyweave.model import PRECISIONS, Article, Citation, Digest, Precision
 from storyweave.normalize import normalize
 from storyweave.normalize import sentences as splitter
 from storyweave.problems import InputError, Problem
+from storyweave.records import to_json
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Vectors
 from storyweave.represent.hashing import HashingEncoder
@@ -909,8 +909,8 @@ class _Embedding:
 def _built(articles: Sequence[Article], settings: Settings, embedded: bool) -> object:
     embed, prior = _Embedding.get() if embedded else (None, None)
     built = build_digest(articles, settings, embed, prior)
-    check_citations(built.digest, articles)
-    return digest_record(built.digest, anchor_articles(articles))
+    check_citations(built.digest(), articles)
+    return to_json(built)
 
 
 def _timeline(articles: Sequence[Article]) -> object:

@@ -68,6 +68,7 @@ def run_command(
     summary_words: int | None,
     llm_url: str | None,
     llm_model: str | None,
+    summariser: str | None,
     strict: bool,
     quiet: bool,
 ) -> None:
@@ -87,6 +88,7 @@ def run_command(
         summary_words=summary_words,
         llm_url=llm_url,
         llm_model=llm_model,
+        summariser=summariser,
     )
     store_file = resolve_store(out_dir, store_path)
     progress = _Progress() if sys.stderr.isatty() and not quiet else None

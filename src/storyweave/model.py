@@ -137,7 +137,7 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    date: date
+    date: date | None  # None only in a digest stored by an older version, which could write undated entries
     precision: Precision
     text: str
     citations: tuple[Citation, ...]

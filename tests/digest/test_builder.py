@@ -11,6 +11,7 @@ import pytest
 
 from storyweave.digest import builder
 from storyweave.digest.equivalents import lookup
+from storyweave.model import Citation, SummarySentence
 from storyweave.pipeline import run
 from storyweave.represent.evidence import extract, fold
 from storyweave.settings import Settings
@@ -200,3 +201,30 @@ def test_an_older_store_gains_the_digests_table(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.stale_digests() == []
         assert int(store.db.execute("PRAGMA user_version").fetchone()[0]) == len(MIGRATIONS)
+
+
+def test_the_summariser_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweave.digest import summary
+    from storyweave.digest.summary import SummaryResult, summariser_of
+    from tests.digest.test_timeline import seed_articles
+
+    assert summariser_of(Settings()) == "extractive"
+    assert summariser_of(Settings(llm_url="http://127.0.0.1:9")) == "abstractive"
+    assert summariser_of(Settings(llm_url="http://127.0.0.1:9", summariser="extractive")) == "extractive"
+    with pytest.raises(ValueError, match="needs an endpoint"):
+        Settings().updated(summariser="abstractive")
+    lines = (SummarySentence("A plugin's line.", (Citation("x", 0),)),)
+    monkeypatch.setitem(summary.SUMMARISERS, "plugin", lambda context: SummaryResult(lines, "en", "by plugin"))
+    record = builder.build_digest(seed_articles(), Settings(encoder="hashing", summariser="plugin"))
+    assert record.summary == lines and record.summary_note == "by plugin" and record.timeline
+    with pytest.raises(ValueError, match="unknown summariser 'nothing'"):
+        builder.build_digest(seed_articles(), Settings(summariser="nothing"))
+
+
+def test_an_abstractive_run_without_an_endpoint_is_refused(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from storyweave import cli
+
+    done = CliRunner().invoke(cli.main, ["run", str(SAMPLE), "--out", str(tmp_path), "--summariser", "abstractive"])
+    assert done.exit_code == 1 and "needs an endpoint" in done.output

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import replace
 
 import numpy as np
 
+from storyweave.digest import entities, facts, quotes, summary, timeline
 from storyweave.digest.anchor import anchor_articles
-from storyweave.digest.entities import extract_entities
-from storyweave.digest.facts import extract_facts
-from storyweave.digest.quotes import extract_quotes
-from storyweave.digest.serialize import digest_record
-from storyweave.digest.summary import summarize_event
-from storyweave.digest.timeline import build_timeline
-from storyweave.model import Article, Citation, Digest, SummarySentence
+from storyweave.digest.context import Context, Part
+from storyweave.model import Article, iso_date
 from storyweave.problems import describe
+from storyweave.records import Borrowed, DigestRecord, from_json, to_json
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder, Vectors
 from storyweave.settings import Settings
@@ -32,11 +28,8 @@ from storyweave.store import Store
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Built:
-    digest: Digest
-    summary_language: str
-    summary_note: str
+# The parts in the order they run: quotes read the entities, so entities come first; the rest are independent.
+PARTS: tuple[Part, ...] = (timeline.part, entities.part, summary.part, facts.part, quotes.part)
 
 
 def build_digest(
@@ -44,57 +37,22 @@ def build_digest(
     settings: Settings,
     embed: Callable[[Sequence[str]], Vectors] | None = None,
     prior: Vectors | None = None,
-) -> Built:
-    timeline = build_timeline(
-        articles,
-        per_date=settings.timeline_per_date,
-        max_dates=settings.timeline_dates,
-        embed=embed,
-        centre=prior,
-    )
-    entities = extract_entities(articles)
-    summary = summarize_event(
-        articles, words=settings.summary_words, language=settings.summary_language, embed=embed, centre=prior
-    )
-    lines, note = summary.sentences, summary.note
-    if settings.llm_url and lines:
-        lines, note = _abstractive(articles, lines, settings, summary.language, note)
-    facts = extract_facts(articles, embed=embed, centre=prior)
-    digest = Digest(
-        summary=lines,
-        facts=facts,
-        timeline=timeline,
-        entities=entities,
-        quotes=extract_quotes(articles, entities),
-    )
-    return Built(digest, summary.language, note)
+) -> DigestRecord:
+    """The event's whole digest: every part run on the same context, each writing its own section."""
+    context = Context(articles, settings, embed, prior)
+    record = DigestRecord(anchors=borrowed_dates(articles))
+    for part in PARTS:
+        record = part(context, record)
+    return record
 
 
-def _abstractive(
-    articles: Sequence[Article], lines: tuple[SummarySentence, ...], settings: Settings, language: str, note: str
-) -> tuple[tuple[SummarySentence, ...], str]:
-    """The endpoint's rewrite when it answers with grounded sentences; else the extractive lines, saying why."""
-    from storyweave.digest.summary.abstractive import AbstractiveError, rewrite
-
-    sources = {Citation(a.id, s.index): s.text for a in articles for s in a.sentences}
-    try:
-        written, dropped = rewrite(
-            lines,
-            sources,
-            url=settings.llm_url,
-            model=settings.llm_model,
-            words=settings.summary_words,
-            language=language,
-        )
-    except AbstractiveError as error:
-        log.warning("abstractive summary unavailable, extractive kept: %s", error)
-        return lines, "; ".join(filter(None, [note, f"abstractive mode failed ({error}): extractive summary kept"]))
-    if not written:
-        return lines, "; ".join(filter(None, [note, "abstractive mode wrote nothing grounded: extractive kept"]))
-    dropped_note = (
-        f"abstractive; {len(dropped)} written sentence(s) dropped as ungrounded" if dropped else "abstractive"
+def borrowed_dates(articles: Sequence[Article]) -> tuple[Borrowed, ...]:
+    """The reports dated through their event (see `digest.anchor`), as the digest lists them."""
+    return tuple(
+        Borrowed(article, iso_date(anchor.value, "day"), anchor.how)
+        for article, anchor in anchor_articles(articles).items()
+        if anchor.borrowed
     )
-    return written, "; ".join(filter(None, [note, dropped_note]))
 
 
 class _Memo:
@@ -133,20 +91,17 @@ class DigestWriter:
                 if on_problem is not None:
                     on_problem(event_id, describe(error))
                 # Keep what the event's last good digest said, flagged, and leave it stale so the next run retries.
-                earlier = self.store.digest(event_id) or {"timeline": [], "entities": [], "quotes": [], "anchors": []}
-                record, size = {**earlier, "error": str(error)}, -1
+                earlier = from_json(self.store.digest(event_id)) or DigestRecord(
+                    timeline=(), entities=(), quotes=(), anchors=()
+                )
+                record, size = replace(earlier, error=str(error)), -1
             with self.store.transaction():
-                self.store.save_digest(event_id, size, record)
+                self.store.save_digest(event_id, size, to_json(record))
             done.append(event_id)
         return done
 
-    def record(self, articles: Sequence[Article]) -> dict[str, Any]:
+    def record(self, articles: Sequence[Article]) -> DigestRecord:
         embed = _Memo(self.encoder.encode) if self.encoder is not None else None
         if self.encoder is not None and self._prior is None:
             self._prior = centre(self.encoder)
-        built = build_digest(articles, self.settings, embed, self._prior)
-        record = digest_record(built.digest, anchor_articles(articles))
-        record["summary_language"] = built.summary_language
-        if built.summary_note:
-            record["summary_note"] = built.summary_note
-        return record
+        return build_digest(articles, self.settings, embed, self._prior)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from storyweave.digest.context import Context
 from storyweave.digest.equivalents import Known, is_country, key, lookup
 from storyweave.digest.mentions import (
     JOINERS,
@@ -31,6 +32,7 @@ from storyweave.digest.mentions import (
     shouting,
 )
 from storyweave.model import Article, Citation, Entity, Sentence
+from storyweave.records import DigestRecord
 
 __all__ = ["extract_entities", "similar_tokens"]
 
@@ -402,3 +404,8 @@ def _canonical(members: list[_Form], surfaces: Counter[str], first_seen: dict[st
     if entry is not None:
         return entry.name
     return min(surfaces, key=lambda s: (-surfaces[s], first_seen[s]))
+
+
+def part(context: Context, record: DigestRecord) -> DigestRecord:
+    """The digest's entities (see `digest.context.Part`)."""
+    return replace(record, entities=extract_entities(context.articles))

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from storyweave.digest.context import Context
 from storyweave.digest.equivalents import key
 from storyweave.digest.mentions import ROLE_NOUNS, Lexicon, Mention, find_mentions, fold
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
+from storyweave.records import DigestRecord
 
 __all__ = ["extract_quotes"]
 
@@ -498,3 +500,8 @@ def _subject(text: str, mentions: list[Mention], resolver: _Resolver) -> _Speake
         if len(text[: mention.start].split()) <= 3 and resolver.is_person(mention):
             return resolver.speaker(mention)
     return None
+
+
+def part(context: Context, record: DigestRecord) -> DigestRecord:
+    """The digest's quotes, their speakers found among the entities already written (see `digest.context.Part`)."""
+    return replace(record, quotes=extract_quotes(context.articles, record.entities or ()))

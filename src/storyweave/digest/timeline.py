@@ -20,16 +20,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 
 from storyweave.digest.align import Matrix, common_anchors, group, idf_table
 from storyweave.digest.anchor import Anchor, anchor_articles
+from storyweave.digest.context import Context
 from storyweave.digest.dates import DatePrecision, resolve
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, TimelineEntry
+from storyweave.records import DigestRecord
 
 LEAD_SENTENCES = 2
 PUBLISHED_WEIGHT = 0.5
@@ -153,7 +155,7 @@ def build_timeline(
         ]
         for members in _happenings(candidates, nearby, idf, common, meaning)[:per_date]:
             entries.append(_entry(key, members, latest))
-    entries.sort(key=lambda e: (e.date, -len({c.article for c in e.citations})))
+    entries.sort(key=lambda e: (e.date or date.min, -len({c.article for c in e.citations})))
     return tuple(entries)
 
 
@@ -212,3 +214,16 @@ def _entry(key: tuple[date, DatePrecision], members: list[DatedSentence], latest
         all(m.borrowed for m in firm) or not any(m.explicit for m in firm) or (latest is not None and key[0] > latest)
     )
     return TimelineEntry(date=key[0], precision=key[1], text=members[0].text, citations=citations, uncertain=uncertain)
+
+
+def part(context: Context, record: DigestRecord) -> DigestRecord:
+    """The digest's timeline (see `digest.context.Part`)."""
+    settings = context.settings
+    timeline = build_timeline(
+        context.articles,
+        per_date=settings.timeline_per_date,
+        max_dates=settings.timeline_dates,
+        embed=context.embed,
+        centre=context.centre,
+    )
+    return replace(record, timeline=timeline)

@@ -88,4 +88,4 @@ class DatewiseBaseline:
                     citations=tuple(Citation(a.id, s.index) for a, s in picked),
                 )
             )
-        return tuple(sorted(entries, key=lambda e: e.date))
+        return tuple(sorted(entries, key=lambda e: e.date or date.min))

@@ -231,6 +231,8 @@ def predicted_timeline(entries: Sequence[TimelineEntry], task: Task) -> dict[dat
     corpus = {text: task.originals[key] for key, text in sentences.items()}
     timeline: dict[date, list[str]] = {}
     for entry in entries:
+        if entry.date is None:  # an undated entry is on no day of a dated timeline
+            continue
         timeline.setdefault(entry.date, []).extend(scored_sentences(entry, corpus, sentences))
     return {d: s for d, s in sorted(timeline.items()) if s}
 

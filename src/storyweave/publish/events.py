@@ -8,6 +8,7 @@ from typing import Any
 
 from storyweave.model import iso_date
 from storyweave.publish.jsonl import write_jsonl
+from storyweave.records import SECTIONS, DigestRecord, from_json, to_json
 from storyweave.store import Store
 
 
@@ -25,12 +26,9 @@ def event_records(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _digest_fields(digest: dict[str, Any] | None) -> dict[str, Any]:
-    """The digest's exported fields; an event not digested yet says so with empty lists rather than omitting them."""
-    fields = ("summary", "timeline", "entities", "quotes", "facts", "anchors")
-    found = digest or {}
-    record: dict[str, Any] = {name: found.get(name, []) for name in fields}
-    record.update({key: found[key] for key in ("summary_language", "summary_note", "error") if key in found})
-    return record
+    """The digest's exported fields; a section an event does not have yet is exported empty rather than omitted."""
+    found = to_json(from_json(digest) or DigestRecord())
+    return {name: found.pop(name, []) for name in SECTIONS} | found
 
 
 def write_events(store: Store, path: Path) -> int:

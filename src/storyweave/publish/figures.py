@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from typing import Any
+
+from storyweave.model import Claim
+from storyweave.records import START_DATE, month_of
 
 # What a fact's status says to a reader, in words.
 STATUS_WORDS = {
@@ -15,30 +16,27 @@ STATUS_WORDS = {
 }
 
 
-def claim_value(claim: Mapping[str, Any]) -> str:
+def claim_value(claim: Claim) -> str:
     """ "80 (at least 80) percent", "22 (19.8–24.2) count", "2017-06"; "?" for a value that is not a figure.
 
-    A start date is exported as the month it names (a string), so it is shown as written, without its unit.
+    A start date is shown as the month it names, without its unit.
     """
-    value, low, high = (claim.get(name) for name in ("value", "low", "high"))
-    unit = claim.get("unit")
-    unit = unit.strip() if isinstance(unit, str) else ""
-    if isinstance(value, str):
-        return value
-    number = _number(value)
-    if number is None:
+    if claim.unit == START_DATE:
+        return month_of(claim.value) if math.isfinite(claim.value) else "?"
+    if math.isnan(claim.value):
         shown = "?"
     else:
-        shown = figure(number)
-        lo, hi = _number(low), _number(high)
-        if lo is not None and hi is not None and (lo, hi) != (number, number):
-            if math.isinf(hi) and not math.isinf(lo):
-                shown += f" (at least {figure(lo)})"
-            elif math.isinf(lo) and not math.isinf(hi):
-                shown += f" (at most {figure(hi)})"
-            elif not (math.isinf(lo) or math.isinf(hi)):
-                shown += f" ({figure(lo)}–{figure(hi)})"
-    if unit and unit != "start date":
+        shown = figure(claim.value)
+        low, high = claim.low, claim.high
+        if not (math.isnan(low) or math.isnan(high)) and (low, high) != (claim.value, claim.value):
+            if math.isinf(high) and not math.isinf(low):
+                shown += f" (at least {figure(low)})"
+            elif math.isinf(low) and not math.isinf(high):
+                shown += f" (at most {figure(high)})"
+            elif not (math.isinf(low) or math.isinf(high)):
+                shown += f" ({figure(low)}–{figure(high)})"
+    unit = claim.unit.strip()
+    if unit:
         shown += unit if unit in {"%", "‰"} else f" {unit}"
     return shown
 
@@ -46,10 +44,4 @@ def claim_value(claim: Mapping[str, Any]) -> str:
 def figure(value: float) -> str:
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
-    return f"{int(value):,}" if value.is_integer() else f"{value:,.6g}"
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        return None
-    return float(value)
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"

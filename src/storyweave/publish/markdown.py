@@ -2,8 +2,8 @@
 
 Everything taken from articles (titles, sentences, names, sources) is escaped, because a report is free to start a
 line with "#" or to contain "|" and backticks; wrapping happens before the line-start guards so that no wrapped
-line can turn into a heading or a list either. The digest is read as stored JSON and every field is optional: an
-event digested by an older version (no summary, no facts) or not digested yet renders with "—", never a crash.
+line can turn into a heading or a list either. The digest is read through `records`: an event
+digested by an older version (no summary, no facts) or not digested yet renders with "—", never a crash.
 Citations become footnote numbers in order of first use, resolved once, at the end, to the report and sentence.
 """
 
@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyweave.model import iso_date
+from storyweave.model import Citation, Claim, Entity, Fact, Quote, SummarySentence, TimelineEntry, iso_date
 from storyweave.publish.figures import STATUS_WORDS, claim_value
+from storyweave.records import Borrowed, DigestRecord, from_json
 from storyweave.store import Store
 from storyweave.store.events import EventRow
 
@@ -54,16 +55,17 @@ def render_event(store: Store, event_id: str) -> str:
         raise UnknownEvent(event_id)
     event, members = found
     digest = _digest(store, event_id)
+    record = digest or DigestRecord()
     briefs = {str(b.get("id")): b for b in store.article_briefs(members)}
     notes = _Footnotes(briefs)
     parts = [
         _title(event, len(members), digest is not None),
-        _section(_summary_heading(digest), _summary(_items(digest, "summary"), notes)),
-        _section("Timeline", _timeline(_items(digest, "timeline"), notes)),
-        _section("Facts", _facts(_items(digest, "facts"), notes)),
-        _section("Entities", _entities(_items(digest, "entities"))),
-        _section("Quotes", _quotes(_items(digest, "quotes"), notes)),
-        _section("Reports", _reports(members, briefs, _items(digest, "anchors"), store)),
+        _section(_summary_heading(record), _summary(record.summary or (), notes)),
+        _section("Timeline", _timeline(record.timeline or (), notes)),
+        _section("Facts", _facts(record.facts or (), notes)),
+        _section("Entities", _entities(record.entities or ())),
+        _section("Quotes", _quotes(record.quotes or (), notes)),
+        _section("Reports", _reports(members, briefs, record.anchors or (), store)),
     ]
     if notes.order:
         parts.append(_section("Sources", _sources(notes, store)))
@@ -99,38 +101,23 @@ def _find_event(store: Store, event_id: str) -> tuple[EventRow, list[str]] | Non
         return None
 
 
-def _digest(store: Store, event_id: str) -> dict[str, Any] | None:
+def _digest(store: Store, event_id: str) -> DigestRecord | None:
     try:
-        body = store.digest(event_id)
+        return from_json(store.digest(event_id))
     except (sqlite3.OperationalError, ValueError):  # no digests table yet, or a body that is not JSON
         return None
-    return body if isinstance(body, dict) else None
 
 
-def _items(digest: Mapping[str, Any] | None, name: str) -> list[Mapping[str, Any]]:
-    value = (digest or {}).get(name)
-    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+def _cites(citations: Iterable[Citation]) -> list[Cite]:
+    return list(dict.fromkeys((c.article, c.sentence) for c in citations))
 
 
-def _cites(item: Mapping[str, Any]) -> list[Cite]:
-    found: list[Cite] = []
-    raw = item.get("citations")
-    for citation in raw if isinstance(raw, list) else []:
-        if isinstance(citation, Mapping) and isinstance(citation.get("sentence"), int):
-            pair = (str(citation.get("article", "")), int(citation["sentence"]))
-            if pair not in found:
-                found.append(pair)
-    return found
+def _text(value: str | None) -> str:
+    return escape(value) if value else ""
 
 
-def _text(item: Mapping[str, Any], name: str) -> str:
-    value = item.get(name)
-    return escape(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
-
-
-def _strings(item: Mapping[str, Any], name: str) -> list[str]:
-    value = item.get(name)
-    return [escape(v) for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+def _strings(values: Iterable[str]) -> list[str]:
+    return [escape(v) for v in values if v.strip()]
 
 
 # -- footnotes -----------------------------------------------------------------------------------------------------
@@ -173,99 +160,102 @@ def _section(name: str, lines: list[str]) -> str:
     return "\n".join([f"## {name}", "", *(lines or [NONE])])
 
 
-def _summary_heading(digest: Mapping[str, Any] | None) -> str:
-    language = (digest or {}).get("summary_language")
-    return f"Summary ({escape(language)})" if isinstance(language, str) and language.strip() else "Summary"
+def _summary_heading(record: DigestRecord) -> str:
+    language = record.summary_language
+    return f"Summary ({escape(language)})" if language and language.strip() else "Summary"
 
 
-def _summary(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
+def _summary(items: Sequence[SummarySentence], notes: _Footnotes) -> list[str]:
     lines: list[str] = []
     for item in items:
-        text = _text(item, "text")
+        text = _text(item.text)
         if text:
-            lines += _wrap(f"{text}{notes.support(_cites(item))}", "- ")
+            lines += _wrap(f"{text}{notes.support(_cites(item.citations))}", "- ")
     return lines
 
 
-def _timeline(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
+def _timeline(items: Sequence[TimelineEntry], notes: _Footnotes) -> list[str]:
     lines: list[str] = []
     for item in items:
-        text = _text(item, "text")
+        text = _text(item.text)
         if not text:
             continue
-        when = _text(item, "date") or "undated"
-        precision = _text(item, "precision")
-        head = f"**{when}**" + (f" ({precision})" if precision and precision != "day" else "")
-        flag = " (uncertain)" if item.get("uncertain") else ""
-        lines += _wrap(f"{head}{flag} {text}{notes.support(_cites(item))}", "- ")
+        when = _text(iso_date(item.date, item.precision))
+        head = (
+            f"**{when}**" + (f" ({_text(item.precision)})" if item.precision != "day" else "")
+            if when
+            else "**undated**"
+        )
+        flag = " (uncertain)" if item.uncertain else ""
+        lines += _wrap(f"{head}{flag} {text}{notes.support(_cites(item.citations))}", "- ")
     return lines
 
 
-def _facts(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
+def _facts(items: Sequence[Fact], notes: _Footnotes) -> list[str]:
     lines: list[str] = []
     for item in items:
-        subject = _text(item, "subject") or "(no subject)"
-        status = item.get("status")
-        label = escape(STATUS_WORDS.get(status, status)) if isinstance(status, str) else "status unknown"
-        claims = [claim for claim in item.get("claims") or [] if isinstance(claim, Mapping)]
+        subject = _text(item.subject) or "(no subject)"
+        label = escape(STATUS_WORDS.get(item.status, item.status))
         values = "; ".join(
-            f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim))}" for claim in claims
+            f"{escape(claim_value(claim))}{_when(claim)}{notes.marks(_cites(claim.citations))}" for claim in item.claims
         )
-        flag = " (uncertain)" if item.get("uncertain") else ""
+        flag = " (uncertain)" if item.uncertain else ""
         lines += _wrap(f"**{subject}** — {label}{flag}: {values or NONE}", "- ")
-        for claim in claims:
-            text = _text(claim, "text")
+        for claim in item.claims:
+            text = _text(claim.text)
             if text:
                 lines += _wrap(
-                    f"{escape(claim_value(claim))}{_when(claim)}: “{text}”{notes.marks(_cites(claim))}", "- ", "  "
+                    f"{escape(claim_value(claim))}{_when(claim)}: “{text}”{notes.marks(_cites(claim.citations))}",
+                    "- ",
+                    "  ",
                 )
     return lines
 
 
-def _when(claim: Mapping[str, Any]) -> str:
-    time = _text(claim, "time")
+def _when(claim: Claim) -> str:
+    time = _text(claim.time)
     return f" ({time})" if time else ""
 
 
-def _entities(items: list[Mapping[str, Any]]) -> list[str]:
+def _entities(items: Sequence[Entity]) -> list[str]:
     lines: list[str] = []
     for item in items:
-        name = _text(item, "name")
+        name = _text(item.name)
         if not name:
             continue
-        kind = _text(item, "type")
+        kind = _text(item.type)
         parts = [f"**{name}**" + (f" ({kind})" if kind else "")]
-        aliases = [alias for alias in _strings(item, "aliases") if alias != name]
+        aliases = [alias for alias in _strings(item.aliases) if alias != name]
         if aliases:
             parts.append(f"also {', '.join(aliases)}")
-        roles = _strings(item, "roles")
+        roles = _strings(item.roles)
         if roles:
             parts.append(f"roles: {'; '.join(roles)}")
-        parts.append(_count(len(_cites(item)), "mention"))
-        flag = " (uncertain)" if item.get("uncertain") else ""
+        parts.append(_count(len(_cites(item.citations)), "mention"))
+        flag = " (uncertain)" if item.uncertain else ""
         lines += _wrap(" — ".join(parts) + flag, "- ")
     return lines
 
 
-def _quotes(items: list[Mapping[str, Any]], notes: _Footnotes) -> list[str]:
+def _quotes(items: Sequence[Quote], notes: _Footnotes) -> list[str]:
     lines: list[str] = []
     for item in items:
-        text = _text(item, "text")
+        text = _text(item.text)
         if not text:
             continue
-        speaker = _text(item, "speaker") or "unknown speaker"
-        flag = " (uncertain)" if item.get("uncertain") else ""
-        lines += _wrap(f"**{speaker}**{flag} — “{text}”{notes.marks(_cites(item))}", "- ")
+        speaker = _text(item.speaker) or "unknown speaker"
+        flag = " (uncertain)" if item.uncertain else ""
+        lines += _wrap(f"**{speaker}**{flag} — “{text}”{notes.marks(_cites(item.citations))}", "- ")
     return lines
 
 
 def _reports(
     members: Sequence[str],
     briefs: Mapping[str, Mapping[str, Any]],
-    anchors: list[Mapping[str, Any]],
+    anchors: Sequence[Borrowed],
     store: Store,
 ) -> list[str]:
-    borrowed = {str(a.get("article")): a for a in anchors}
+    borrowed = {a.article: a for a in anchors}
     lines: list[str] = []
     for article in members:
         brief = briefs.get(article)
@@ -274,8 +264,8 @@ def _reports(
         line = f"{_report(brief, store)} · id {escape(article)}"
         anchor = borrowed.get(article)
         if anchor is not None:
-            line += f"; no day of its own, dated {_text(anchor, 'date') or '?'} through the event"
-            how = _text(anchor, "how")
+            line += f"; no day of its own, dated {_text(anchor.date) or '?'} through the event"
+            how = _text(anchor.how)
             line += f" ({how})" if how else ""
         lines += _wrap(line, "- ")
     return lines
@@ -283,13 +273,19 @@ def _reports(
 
 def _report(brief: Mapping[str, Any], store: Store) -> str:
     """'*Title* — outlet · language · date': the outlet, or the address when the outlet is unknown."""
-    title = _text(brief, "title") or "(untitled)"
-    source = _text(brief, "source")
+    title = _field(brief, "title") or "(untitled)"
+    source = _field(brief, "source")
     if not source:
         where = store.source_of(str(brief.get("id")))
         source = escape(where[1]) if where and where[1] else "outlet unknown"
-    language = _text(brief, "language") or "language unknown"
-    return f"*{title}* — {source} · {language} · {_text(brief, 'published') or 'undated'}"
+    language = _field(brief, "language") or "language unknown"
+    return f"*{title}* — {source} · {language} · {_field(brief, 'published') or 'undated'}"
+
+
+def _field(brief: Mapping[str, Any], name: str) -> str:
+    """A report's field from the store's brief of it (not digest JSON: the store writes these itself)."""
+    value = brief.get(name)
+    return escape(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
 
 
 def _sources(notes: _Footnotes, store: Store) -> list[str]:

@@ -1,21 +1,20 @@
 """Store rows and digest JSON turned into the view models every page is made of: the server's HTML, its JSON API
 and the static report all show the same models, so what a reader sees and what a script reads cannot drift apart.
 
-The digest is read as stored JSON and every field is optional (an older or missing digest shows as empty sections,
-never an error). Nothing here escapes anything: models hold plain text, and the templates escape it on output.
+The digest is read through `records` (an older or missing digest shows as empty sections, never an error). Nothing here escapes anything: models hold plain text, and the templates escape it on output.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
 from pydantic import BaseModel, Field
 
-from storyweave.model import iso_date
+from storyweave.model import Citation, Entity, Fact, TimelineEntry, iso_date
 from storyweave.publish.figures import STATUS_WORDS, claim_value
+from storyweave.records import DigestRecord, from_json
 from storyweave.store import Store
 from storyweave.store.browse import EventListing
 
@@ -58,7 +57,7 @@ class Line(BaseModel):
     citations: list[Cite]
 
 
-class TimelineEntry(BaseModel):
+class TimelineView(BaseModel):
     date: str | None
     precision: str
     text: str
@@ -68,7 +67,7 @@ class TimelineEntry(BaseModel):
     width: float = Field(description="How much of the axis the period covers (a month is wider than a day)")
 
 
-class Entity(BaseModel):
+class EntityView(BaseModel):
     name: str
     type: str
     aliases: list[str]
@@ -79,29 +78,29 @@ class Entity(BaseModel):
 
 class EntityGroup(BaseModel):
     type: str
-    entities: list[Entity]
+    entities: list[EntityView]
 
 
-class Quote(BaseModel):
+class QuoteView(BaseModel):
     speaker: str
     text: str
     uncertain: bool
     citations: list[Cite]
 
 
-class Claim(BaseModel):
+class ClaimView(BaseModel):
     value: str = Field(description="The value as shown, with its range and unit")
     time: str | None
     text: str
     citations: list[Cite]
 
 
-class Fact(BaseModel):
+class FactView(BaseModel):
     subject: str
     status: str = Field(description="agreed, changed, conflict or single")
     status_words: str
     uncertain: bool
-    claims: list[Claim]
+    claims: list[ClaimView]
 
 
 class Report(BaseModel):
@@ -117,10 +116,10 @@ class EventDetail(BaseModel):
     digested: bool
     summary_language: str | None
     summary: list[Line]
-    timeline: list[TimelineEntry]
+    timeline: list[TimelineView]
     entities: list[EntityGroup]
-    quotes: list[Quote]
-    facts: list[Fact]
+    quotes: list[QuoteView]
+    facts: list[FactView]
     reports: list[Report]
 
 
@@ -186,15 +185,13 @@ class _Numbers:
     def __init__(self) -> None:
         self.order: dict[tuple[str, int], int] = {}
 
-    def cites(self, item: Mapping[str, Any]) -> list[Cite]:
+    def cites(self, citations: Iterable[Citation]) -> list[Cite]:
         found: list[Cite] = []
-        raw = item.get("citations")
-        for citation in raw if isinstance(raw, list) else []:
-            if isinstance(citation, Mapping) and isinstance(citation.get("sentence"), int):
-                key = (str(citation.get("article", "")), int(citation["sentence"]))
-                number = self.order.setdefault(key, len(self.order) + 1)
-                if all((c.article, c.sentence) != key for c in found):
-                    found.append(Cite(article=key[0], sentence=key[1], number=number))
+        for citation in citations:
+            key = (citation.article, citation.sentence)
+            number = self.order.setdefault(key, len(self.order) + 1)
+            if all((c.article, c.sentence) != key for c in found):
+                found.append(Cite(article=key[0], sentence=key[1], number=number))
         return found
 
 
@@ -203,29 +200,32 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     row = store.event_row(event_id)
     if row is None:
         return None
-    digest = store.digest(event_id)
+    digest = from_json(store.digest(event_id))
+    record = digest or DigestRecord()
     numbers = _Numbers()
     members = store.members(event_id)
     return EventDetail(
         event=brief(row),
-        digested=isinstance(digest, dict),
-        summary_language=_str(digest, "summary_language") or None,
+        digested=digest is not None,
+        summary_language=(record.summary_language or "").strip() or None,
         summary=[
-            Line(text=_str(i, "text"), citations=numbers.cites(i)) for i in _items(digest, "summary") if _str(i, "text")
+            Line(text=line.text.strip(), citations=numbers.cites(line.citations))
+            for line in record.summary or ()
+            if line.text.strip()
         ],
-        timeline=_timeline(_items(digest, "timeline"), numbers),
-        entities=_entities(_items(digest, "entities")),
+        timeline=_timeline(record.timeline or (), numbers),
+        entities=_entities(record.entities or ()),
         quotes=[
-            Quote(
-                speaker=_str(i, "speaker") or "unknown speaker",
-                text=_str(i, "text"),
-                uncertain=bool(i.get("uncertain")),
-                citations=numbers.cites(i),
+            QuoteView(
+                speaker=quote.speaker.strip() or "unknown speaker",
+                text=quote.text.strip(),
+                uncertain=quote.uncertain,
+                citations=numbers.cites(quote.citations),
             )
-            for i in _items(digest, "quotes")
-            if _str(i, "text")
+            for quote in record.quotes or ()
+            if quote.text.strip()
         ],
-        facts=[_fact(i, numbers) for i in _items(digest, "facts")],
+        facts=[_fact(fact, numbers) for fact in record.facts or ()],
         reports=[
             Report(
                 id=str(b.get("id")),
@@ -239,27 +239,27 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     )
 
 
-def _timeline(items: list[Mapping[str, Any]], numbers: _Numbers) -> list[TimelineEntry]:
+def _timeline(items: Sequence[TimelineEntry], numbers: _Numbers) -> list[TimelineView]:
     """Entries placed on an axis from the earliest period's start to the latest period's end."""
-    periods = [_period(_str(i, "date"), _str(i, "precision")) for i in items]
+    periods = [_period(entry.date, entry.precision) for entry in items]
     known = [p for p in periods if p is not None]
     low = min((p[0] for p in known), default=0)
     high = max((p[1] for p in known), default=1)
     length = max(high - low, 1)
     entries = []
-    for item, period in zip(items, periods, strict=True):
-        if not _str(item, "text"):
+    for entry, period in zip(items, periods, strict=True):
+        if not entry.text.strip():
             continue
         start, width = (
             (0.0, 0.0) if period is None else (100 * (period[0] - low) / length, 100 * (period[1] - period[0]) / length)
         )
         entries.append(
-            TimelineEntry(
-                date=_str(item, "date") or None,
-                precision=_str(item, "precision") or "unknown",
-                text=_str(item, "text"),
-                uncertain=bool(item.get("uncertain")),
-                citations=numbers.cites(item),
+            TimelineView(
+                date=iso_date(entry.date, entry.precision),
+                precision=entry.precision,
+                text=entry.text.strip(),
+                uncertain=entry.uncertain,
+                citations=numbers.cites(entry.citations),
                 start=round(start, 2),
                 width=round(width, 2),
             )
@@ -267,59 +267,61 @@ def _timeline(items: list[Mapping[str, Any]], numbers: _Numbers) -> list[Timelin
     return entries
 
 
-def _period(value: str, precision: str) -> tuple[int, int] | None:
-    """(first day, day after the last) of 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as day ordinals."""
-    try:
-        parts = [int(p) for p in value.split("-")[:3]] if value else []
-        if len(parts) == 3:
-            first = date(*parts)
-            return first.toordinal(), first.toordinal() + 1
-        if len(parts) == 2:
-            first = date(parts[0], parts[1], 1)
-            after = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return first.toordinal(), after.toordinal()
-        if len(parts) == 1:
-            return date(parts[0], 1, 1).toordinal(), date(parts[0] + 1, 1, 1).toordinal()
-    except ValueError:
+def _period(day: date | None, precision: str) -> tuple[int, int] | None:
+    """(first day, day after the last) of the entry's day, month or year as day ordinals."""
+    if day is None:
         return None
+    if precision == "day":
+        return day.toordinal(), day.toordinal() + 1
+    if precision == "month":
+        after = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date(day.year, day.month, 1).toordinal(), after.toordinal()
+    if precision == "year":
+        return date(day.year, 1, 1).toordinal(), date(day.year + 1, 1, 1).toordinal()
     return None
 
 
-def _entities(items: list[Mapping[str, Any]]) -> list[EntityGroup]:
-    groups: dict[str, list[Entity]] = {}
-    for item in items:
-        name = _str(item, "name")
+def _entities(items: Sequence[Entity]) -> list[EntityGroup]:
+    groups: dict[str, list[EntityView]] = {}
+    for entity in items:
+        name = entity.name.strip()
         if not name:
             continue
-        kind = _str(item, "type") or "other"
-        raw = item.get("citations")
+        kind = entity.type.strip() or "other"
         groups.setdefault(kind, []).append(
-            Entity(
+            EntityView(
                 name=name,
                 type=kind,
-                aliases=[a for a in _strings(item, "aliases") if a != name],
-                roles=_strings(item, "roles"),
-                mentions=len(raw) if isinstance(raw, list) else 0,
-                uncertain=bool(item.get("uncertain")),
+                aliases=[a for a in _strings(entity.aliases) if a != name],
+                roles=_strings(entity.roles),
+                mentions=len(entity.citations),
+                uncertain=entity.uncertain,
             )
         )
     ranked = sorted(groups, key=lambda k: (ENTITY_ORDER.index(k) if k in ENTITY_ORDER else len(ENTITY_ORDER), k))
     return [EntityGroup(type=k, entities=groups[k]) for k in ranked]
 
 
-def _fact(item: Mapping[str, Any], numbers: _Numbers) -> Fact:
-    status = _str(item, "status") or "single"
-    claims = [c for c in item.get("claims") or [] if isinstance(c, Mapping)]
-    return Fact(
-        subject=_str(item, "subject") or "(no subject)",
-        status=status,
-        status_words=STATUS_WORDS.get(status, status),
-        uncertain=bool(item.get("uncertain")),
+def _fact(fact: Fact, numbers: _Numbers) -> FactView:
+    return FactView(
+        subject=fact.subject.strip() or "(no subject)",
+        status=fact.status,
+        status_words=STATUS_WORDS.get(fact.status, fact.status),
+        uncertain=fact.uncertain,
         claims=[
-            Claim(value=claim_value(c), time=_str(c, "time") or None, text=_str(c, "text"), citations=numbers.cites(c))
-            for c in claims
+            ClaimView(
+                value=claim_value(c),
+                time=(c.time or "").strip() or None,
+                text=c.text.strip(),
+                citations=numbers.cites(c.citations),
+            )
+            for c in fact.claims
         ],
     )
+
+
+def _strings(values: Iterable[str]) -> list[str]:
+    return [v.strip() for v in values if v.strip()]
 
 
 # -- one article -----------------------------------------------------------------------------------------------------
@@ -342,22 +344,6 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail | None:
         sentences=[SentenceView(index=s.index, text=s.text) for s in article.sentences],
         copies=[CopyView(source=c.source, url=c.url, title=c.title) for c in article.duplicates],
     )
-
-
-# -- reading digest JSON ---------------------------------------------------------------------------------------------
-def _items(digest: Mapping[str, Any] | None, name: str) -> list[Mapping[str, Any]]:
-    value = (digest or {}).get(name)
-    return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
-
-
-def _str(item: Mapping[str, Any] | None, name: str) -> str:
-    value = (item or {}).get(name)
-    return str(value).strip() if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
-
-
-def _strings(item: Mapping[str, Any], name: str) -> list[str]:
-    value = item.get(name)
-    return [v.strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
 
 
 def all_article_ids(details: Iterable[EventDetail]) -> list[str]:

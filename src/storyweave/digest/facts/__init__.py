@@ -44,9 +44,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.anchor import anchor_articles
+from storyweave.digest.context import Context
 from storyweave.digest.facts.claims import article_claims, merge_repeats
 from storyweave.digest.facts.draft import Draft, Notes
 from storyweave.digest.facts.grouping import Embed, claim_meanings, group_claims, identical_copies, split_blocks
@@ -54,6 +56,7 @@ from storyweave.digest.facts.status import group_status
 from storyweave.digest.facts.subjects import name_subject, subject_source
 from storyweave.digest.facts.vocabulary import START
 from storyweave.model import Article, Citation, Claim, Fact
+from storyweave.records import DigestRecord
 
 EMBED_BUDGET = 300
 MAX_NOTES = 5
@@ -143,3 +146,8 @@ def _notes(notes: Notes, left_out: int) -> list[Fact]:
 
 def _note(subject: str) -> Fact:
     return Fact(subject=subject, status="single", claims=(), uncertain=True)
+
+
+def part(context: Context, record: DigestRecord) -> DigestRecord:
+    """The digest's facts (see `digest.context.Part`)."""
+    return replace(record, facts=extract_facts(context.articles, embed=context.embed, centre=context.centre))

@@ -17,9 +17,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
+from storyweave.digest.context import Context
 from storyweave.digest.summary.endpoint import THINK, AbstractiveError, post, reply_content
+from storyweave.digest.summary.extractive import SummaryResult
+from storyweave.digest.summary.extractive import summarise as extractive
 from storyweave.digest.summary.grounding import grounded
 from storyweave.model import Citation, SummarySentence
 from storyweave.normalize.sentences import split
@@ -58,6 +62,39 @@ _MARKS = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 _EDGE = ".!?;:,-–— \t\n"
 _TRAIL = ",;:-–— \t\n"
 _STOPS = (".", "!", "?", "…", '"', "'", "”", "’", "»", ")")
+
+
+def summarise(context: Context) -> SummaryResult:
+    """The abstractive summariser: the endpoint's rewrite of the extractive summary where grounded, else the
+    extractive lines, with a note saying why."""
+    base = extractive(context)
+    lines, note = base.sentences, base.note
+    if not lines:
+        return base
+    settings = context.settings
+    sources = {Citation(a.id, s.index): s.text for a in context.articles for s in a.sentences}
+    try:
+        written, dropped = rewrite(
+            lines,
+            sources,
+            url=settings.llm_url,
+            model=settings.llm_model,
+            words=settings.summary_words,
+            language=base.language,
+        )
+    except AbstractiveError as error:
+        log.warning("abstractive summary unavailable, extractive kept: %s", error)
+        return replace(base, note=_joined(note, f"abstractive mode failed ({error}): extractive summary kept"))
+    if not written:
+        return replace(base, note=_joined(note, "abstractive mode wrote nothing grounded: extractive kept"))
+    dropped_note = (
+        f"abstractive; {len(dropped)} written sentence(s) dropped as ungrounded" if dropped else "abstractive"
+    )
+    return SummaryResult(written, base.language, _joined(note, dropped_note))
+
+
+def _joined(*notes: str) -> str:
+    return "; ".join(filter(None, notes))
 
 
 def rewrite(

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyweave.digest.align import Matrix, common_anchors, idf_table
+from storyweave.digest.context import Context
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, SummarySentence
 from storyweave.normalize.sentences import is_caseless
@@ -128,6 +129,18 @@ def summarize_event(
         for i in chosen
     )
     return SummaryResult(sentences, target, note)
+
+
+def summarise(context: Context) -> SummaryResult:
+    """The extractive summariser (see `digest.summary.SUMMARISERS`)."""
+    settings = context.settings
+    return summarize_event(
+        context.articles,
+        words=settings.summary_words,
+        language=settings.summary_language,
+        embed=context.embed,
+        centre=context.centre,
+    )
 
 
 def _target_language(articles: Sequence[Article], language: str) -> tuple[str, str]:
