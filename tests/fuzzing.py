@@ -31,8 +31,9 @@ from storyweave.digest.builder import build_digest
 from storyweave.digest.dates import resolve
 from storyweave.digest.entities import extract_entities
 from storyweave.digest.facts import extract_facts
-from storyweave.digest.mentions import Lexicon, find_definitions, find_mentions
-from storyweave.digest.quantities import parse_number, read_quantities
+from storyweave.digest.mentions import find_definitions, find_mentions
+from storyweave.digest.name_words import Lexicon
+from storyweave.digest.quantities import read_quantities
 from storyweave.digest.quotes import extract_quotes
 from storyweave.digest.summary import summarize_event
 from storyweave.digest.timeline import build_timeline
@@ -41,6 +42,7 @@ from storyweave.ingest.dates import parse_published
 from storyweave.ingest.html import html_to_text
 from storyweave.ingest.registry import choose
 from storyweave.ingest.textfix import clean, decode
+from storyweave.language.numbers import parse_number
 from storyweave.model import PRECISIONS, Article, Citation, Digest, Precision
 from storyweave.normalize import normalize
 from storyweave.normalize import sentences as splitter

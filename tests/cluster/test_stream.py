@@ -6,7 +6,7 @@ import numpy as np
 
 from storyweave.cluster.state import Incoming
 from storyweave.cluster.stream import StreamClusterer
-from storyweave.cluster.terms import term_counts
+from storyweave.language.terms import terms
 from storyweave.settings import Settings
 
 DIM = 8
@@ -27,7 +27,7 @@ def _vector(topic: int, noise: float, seed: int) -> np.ndarray:
 def _article(n: int, topic: str, when: date | None = None, extra: str = "") -> Incoming:
     number = list(TOPICS).index(topic)
     text = f"{TOPICS[topic]} {extra} report{n}"
-    return Incoming(f"a{n}", f"t{n}", term_counts(text), _vector(number, 0.05, n), when, "en")
+    return Incoming(f"a{n}", f"t{n}", terms(text), _vector(number, 0.05, n), when, "en")
 
 
 def test_reports_of_three_stories_arriving_interleaved_form_three_events() -> None:
@@ -58,7 +58,7 @@ def test_candidates_are_bounded_and_cold_events_leave_memory() -> None:
     for n in range(40):
         clusterer.add(_article(n, "storm", extra=f"unique{n} other{n} words{n}", when=date(2017, 1, 1 + n % 28)))
     assert len(clusterer.events) <= 5
-    unit = clusterer.df.weigh(term_counts(TOPICS["storm"]), floor=1)
+    unit = clusterer.df.weigh(terms(TOPICS["storm"]), floor=1)
     assert len(clusterer.candidates(unit)) <= 3 + 2
 
 

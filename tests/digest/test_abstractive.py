@@ -256,6 +256,14 @@ def test_grounded_figures_in_any_notation() -> None:
     assert grounded("Anything.", []) == "it cites no source text"
 
 
+def test_grounded_figures_in_number_words_of_any_language() -> None:
+    sources = ["Minst tjueto krigere ble drept, og 1,5 millioner flyktet."]
+    assert grounded("22 fighters were killed.", sources) is None  # the source's Norwegian words
+    assert grounded("Vingt-deux combattants sont morts.", sources, "fr") is None  # the sentence's own language
+    assert grounded("1.5 million fled.", sources) is None
+    assert grounded("Twenty-three fighters died.", sources) == "the figure 'Twenty-three' is in none of its sources"
+
+
 def test_grounded_names() -> None:
     sources = ["Syrian Democratic Forces took Raqqa from ISIS on Tuesday, said Brig. Gen. Talal Sello of Deir al-Zor."]
     assert grounded("On Tuesday Syrian Democratic Forces took Raqqa.", sources) is None

@@ -3,14 +3,8 @@ from __future__ import annotations
 import pytest
 
 from storyweave.digest.equivalents import is_country, key, lookup
-from storyweave.digest.mentions import (
-    Lexicon,
-    Mention,
-    find_definitions,
-    find_mentions,
-    initials_match,
-    is_demonym,
-)
+from storyweave.digest.mentions import Mention, find_definitions, find_mentions
+from storyweave.digest.name_words import Lexicon, initials_match, is_demonym
 
 
 def names(text: str, lexicon: Lexicon | None = None) -> list[str]:

@@ -2,14 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.digest.quantities import (
-    Quantity,
-    dimension,
-    in_days,
-    is_number_word,
-    parse_number,
-    read_quantities,
-)
+from storyweave.digest.quantities import Quantity, dimension, in_days, read_quantities
+from storyweave.language.numbers import is_number_word, parse_number
 
 
 def figures(text: str, language: str = "en") -> list[tuple[str, float, float, float, str]]:

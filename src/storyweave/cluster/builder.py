@@ -12,7 +12,8 @@ import numpy as np
 
 from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
-from storyweave.cluster.terms import DocumentFrequency, term_counts
+from storyweave.cluster.terms import DocumentFrequency
+from storyweave.language.terms import terms
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder
 from storyweave.represent.registry import get_encoder
@@ -83,14 +84,14 @@ class EventBuilder:
         notes: dict[str, str] = {}
         for article in pending:
             text = f"{article.title}\n{article.text}"
-            terms = term_counts(text)
-            note = _note(article, terms, self.encoder.languages)
+            weights = terms(text)
+            note = _note(article, weights, self.encoder.languages)
             if note:
                 notes[article.id] = note
             incoming = Incoming(
                 article.id,
                 article.title,
-                terms,
+                weights,
                 vectors[article.id],
                 article.published,
                 article.language,

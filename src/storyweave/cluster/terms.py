@@ -11,37 +11,10 @@ without the prior the early stream has too few documents for IDF to find them.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from storyweave.cluster.prior import Prior
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Scripts written without spaces: a "word" there is a whole clause, so character pairs stand in for words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f]{2,}")
-
-# Function words of the languages the sample corpus and the evaluation data carry; the rest is left to IDF.
-STOP_WORDS = frozenset(
-    """a about after again against all also an and any are as at be because been before being between both but by
-    can could did do does doing down during each few for from further had has have having he her here hers him his how
-    i if in into is it its just me more most my no nor not now of off on once only or other our out over own said same
-    she should so some such than that the their them then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your says say one two new last
-    first year years
-    og i på at det er som en et til av for med den har de ikke om var seg fra men kan så etter ble også sier
-    vil skal eller han hun der da nå mot når blir blitt hadde andre under ved alle noen inn opp ut hva hvor
-    """.split()
-)
-
-
-def term_counts(text: str) -> dict[str, float]:
-    """Sublinear term frequency (1 + log count) of the folded words of a text, stop words and 1-letter words out."""
-    folded = text.casefold()
-    counts = Counter(w for w in _WORD.findall(_UNSPACED.sub(" ", folded)) if len(w) > 1 and w not in STOP_WORDS)
-    for run in _UNSPACED.findall(folded):
-        counts.update(run[i : i + 2] for i in range(len(run) - 1))
-    return {term: 1.0 + math.log(count) for term, count in counts.items()}
 
 
 class DocumentFrequency:

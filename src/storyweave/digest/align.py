@@ -16,51 +16,17 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
 from itertools import repeat
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from storyweave.cluster.terms import term_counts
-from storyweave.language.codes import snowball
+from storyweave.language.terms import terms
 from storyweave.represent.evidence import extract
 
 Matrix = npt.NDArray[np.float32]
 
 ANCHOR_BONUS = 0.15
-
-
-def terms(text: str, language: str | None = None) -> dict[str, float]:
-    """Sublinear TF of the text's words, stemmed in its language when Snowball has a stemmer for it.
-
-    Stemming lets "killed" meet "killing" and "fighters" meet "fighter", as a reader (and ROUGE) counts them alike.
-    """
-    counts = term_counts(text)
-    stem = _stemmer(language) if language else None
-    if stem is None:
-        return counts
-    merged: dict[str, float] = {}
-    for word, weight in counts.items():
-        key = _stem(stem, word)
-        merged[key] = merged.get(key, 0.0) + math.exp(weight - 1.0)
-    return {key: 1.0 + math.log(count) for key, count in merged.items()}
-
-
-@lru_cache(maxsize=32)
-def _stemmer(language: str) -> Any:
-    name = snowball(language)
-    if name is None:
-        return None
-    import snowballstemmer  # type: ignore[import-untyped]
-
-    return snowballstemmer.stemmer(name)
-
-
-@lru_cache(maxsize=500_000)
-def _stem(stemmer: Any, word: str) -> str:
-    return str(stemmer.stemWord(word))
 
 
 def idf_table(texts: Iterable[str], languages: Iterable[str] | None = None) -> dict[str, float]:

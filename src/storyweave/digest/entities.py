@@ -19,18 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import Known, is_country, key, lookup
-from storyweave.digest.mentions import (
-    JOINERS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    Lexicon,
-    Mention,
-    find_definitions,
-    find_mentions,
-    initials_match,
-    is_demonym,
-    shouting,
-)
+from storyweave.digest.mentions import Mention, find_definitions, find_mentions
+from storyweave.digest.name_words import JOINERS, ORG_HEADS, PLACE_HEADS, Lexicon, initials_match, is_demonym, shouting
 from storyweave.model import Article, Citation, Entity, Sentence
 from storyweave.records import DigestRecord
 

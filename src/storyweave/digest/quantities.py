@@ -29,15 +29,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from storyweave.digest.dates import DateMention, resolve
-from storyweave.language.codes import locale, vocabulary
+from storyweave.language.codes import locale
+from storyweave.language.numbers import (
+    Ambiguous,
+    NumberWords,
+    number_words,
+    parse,
+    word_numbers,
+)
 
 _MASK_ANCHOR = date(2000, 1, 1)  # resolve needs an anchor to find relative spans; only their offsets are used here
-_DECIMAL_POINT = frozenset("en ga zh ja ko he hi th ms tl".split())
-_DECIMAL_COMMA = frozenset("no da sv fi is de nl fr es it pt ca pl cs sk ru uk tr el ro hu hr sl bg".split())
-_SPACES = "\u00a0\u202f\u2009"
 ROUND_HEDGE = 0.15
 PRECISE_HEDGE = 0.10
 OVER = 1.5
@@ -85,13 +88,6 @@ class Reading:
     unread: tuple[Unread, ...]
 
 
-def is_number_word(word: str, language: str = "en") -> bool:
-    """Whether a single word is a number word of the language ("four", "fire", "vingt"), "one" included."""
-    words = _vocabulary(language or "")
-    lowered = word.lower()
-    return lowered in words.words or _segment_cached(lowered, words.language) is not None
-
-
 def dimension(unit: str) -> str:
     """What can be compared with what: every duration with every other, each currency only with itself."""
     return "duration" if unit in DURATIONS else unit
@@ -101,156 +97,9 @@ def in_days(value: float, unit: str) -> float:
     return value * _DAYS_PER.get(unit, 1.0)
 
 
-# --- vocabulary -----------------------------------------------------------------------------------------------------
-# Number words: value, and "*" when they multiply what precedes them.
-_ADD, _MUL = "add", "mul"
-_WORD_TABLES = {
-    "en": """two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13
-        fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 fifty:50
-        sixty:60 seventy:70 eighty:80 ninety:90 one:1 a:1 an:1 hundred:100* thousand:1e3* million:1e6* billion:1e9*""",
-    "no": """to:2 tre:3 fire:4 fem:5 seks:6 sju:7 syv:7 åtte:8 ni:9 ti:10 elleve:11 tolv:12 tretten:13 fjorten:14
-        femten:15 seksten:16 sytten:17 atten:18 nitten:19 tjue:20 tyve:20 tretti:30 førti:40 femti:50 seksti:60
-        sytti:70 åtti:80 nitti:90 en:1 ett:1 én:1 et:1 hundre:100* tusen:1e3* million:1e6* millioner:1e6*
-        milliard:1e9* milliarder:1e9*""",
-    "de": """zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13
-        vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 dreissig:30
-        vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 ein:1 eine:1 einen:1 eins:1
-        hundert:100* tausend:1e3* million:1e6* millionen:1e6* milliarde:1e9* milliarden:1e9*""",
-    "fr": """deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13
-        quatorze:14 quinze:15 seize:16 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 quatre-vingt:80
-        quatre-vingts:80 un:1 une:1 cent:100* cents:100* mille:1e3* million:1e6* millions:1e6* milliard:1e9*
-        milliards:1e9*""",
-    "es": """dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13
-        catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 diecinueve:19 veinte:20 veintiuno:21
-        veintiún:21 veintidós:22 veintitrés:23 veinticuatro:24 veinticinco:25 veintiséis:26 veintisiete:27
-        veintiocho:28 veintinueve:29 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80
-        noventa:90 cien:100 ciento:100 doscientos:200 doscientas:200 trescientos:300 trescientas:300
-        cuatrocientos:400 cuatrocientas:400 quinientos:500 quinientas:500 seiscientos:600 setecientos:700
-        ochocientos:800 novecientos:900 un:1 uno:1 una:1 mil:1e3* millón:1e6* millones:1e6*""",
-}
-
-
-def _table(entries: str) -> dict[str, tuple[float, str]]:
-    """'hundred:100*' multiplies what precedes it ("two hundred"); 'ciento:100' adds to what follows ("ciento
-    veinte")."""
-    table = {}
-    for entry in entries.split():
-        word, value = entry.split(":")
-        table[word] = (float(value.rstrip("*")), _MUL if value.endswith("*") else _ADD)
-    return table
-
-
-_WORDS = {language: _table(entries) for language, entries in _WORD_TABLES.items()}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR = r"1[89]\d\d|2[01]\d\d"
 _YEAR_LIKE = re.compile(rf"(?:{_YEAR})$")
-_FRACTIONS = frozenset("half halv halb halbe demi demie medio media".split())
-_ONES = frozenset("a an one en ett én et ein eine einen eins un une uno una".split())
-_JOINERS = {"en": ("and",), "no": ("og",), "de": ("und",), "fr": ("et",), "es": ("y",)}
-# Scale words after digits: "3.5 million", "1,5 millioner", "$2bn", "3 Mio."
-_SCALES = {
-    "en": {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12},
-    "no": {"hundre": 1e2, "tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill.": 1e6, "mill": 1e6,
-           "milliard": 1e9, "milliarder": 1e9, "mrd.": 1e9, "mrd": 1e9},
-    "de": {"hundert": 1e2, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
-           "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9},
-    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9},
-    "es": {"mil millones": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6},
-}  # fmt: skip
-# Hedges before a figure, by kind.
-_QUALIFIERS = {
-    "en": {
-        "about": "about|around|some|roughly|approximately|approx.|circa|ca.|estimated|an estimated|an approximate",
-        "over": "more than|over|upwards of|in excess of|above|well over",
-        "at least": "at least|no fewer than|no less than|a minimum of",
-        "under": "fewer than|less than|under|below",
-        "up to": "up to|as many as|at most|a maximum of",
-        "nearly": "nearly|almost|close to|just under|just shy of|nearing",
-        "just over": "just over|just above|slightly more than|a little over|a little more than",
-    },
-    "no": {
-        "about": "om lag|omlag|rundt|cirka|ca.|omtrent|anslagsvis|anslått|et anslått|i underkant av|rundt regnet",
-        "over": "mer enn|flere enn|over|godt over",
-        "at least": "minst|i det minste",
-        "under": "færre enn|mindre enn|under",
-        "up to": "opptil|inntil|maksimalt",
-        "nearly": "nesten|snaut|snaue|nærmere|knapt",
-        "just over": "drøyt|drøye|i overkant av|vel",
-    },
-    "de": {
-        "about": "etwa|rund|ungefähr|circa|ca.|zirka|schätzungsweise|gegen|an die",
-        "over": "mehr als|über|weit über",
-        "at least": "mindestens|wenigstens",
-        "under": "weniger als|unter",
-        "up to": "bis zu|höchstens",
-        "nearly": "fast|beinahe|knapp|annähernd|nahezu",
-        "just over": "gut|knapp über|etwas mehr als",
-    },
-    "fr": {
-        "about": "environ|quelque|autour de|approximativement|à peu près|aux alentours de|une estimation de",
-        "over": "plus de|plus d'|plus d’|au-delà de|bien plus de",
-        "at least": "au moins|pas moins de",
-        "under": "moins de|moins d'|moins d’",
-        "up to": "jusqu'à|jusqu’à|au plus|au maximum",
-        "nearly": "près de|presque|quasiment|pratiquement|avoisinant",
-        "just over": "un peu plus de|légèrement plus de",
-    },
-    "es": {
-        "about": "alrededor de|unos|unas|aproximadamente|aprox.|en torno a|cerca de|unos estimados",
-        "over": "más de|por encima de",
-        "at least": "al menos|por lo menos|como mínimo",
-        "under": "menos de",
-        "up to": "hasta|como máximo",
-        "nearly": "casi|prácticamente",
-        "just over": "poco más de|algo más de",
-    },
-}
-_AFTER_QUALIFIERS = {
-    "en": {"or more": "at least", "or so": "about", "-plus": "at least", "plus": "at least", "+": "at least"},
-    "no": {"eller mer": "at least", "eller flere": "at least", "+": "at least"},
-    "de": {"oder mehr": "at least", "+": "at least"},
-    "fr": {"ou plus": "at least", "+": "at least"},
-    "es": {"o más": "at least", "+": "at least"},
-}
-# Words for quantities: (phrase, low, high). "of"-words after them are part of the phrase's grammar, not its value.
-_VAGUE = {
-    "en": [
-        ("hundreds of thousands", 2e5, 999_999), ("tens of thousands", 2e4, 99_999),
-        ("a few hundred", 200, 400), ("a few thousand", 2000, 4000), ("a few dozen", 24, 60),
-        ("several hundred", 300, 900), ("several thousand", 3000, 9000), ("several dozen", 36, 108),
-        ("a couple of hundred", 200, 300), ("a couple hundred", 200, 300),
-        ("a dozen", 10, 14), ("dozens", 24, 99), ("scores", 40, 99), ("hundreds", 200, 999),
-        ("thousands", 2000, 9999), ("millions", 2e6, 9_999_999), ("a handful", 3, 6),
-    ],
-    "no": [
-        ("hundretusenvis", 2e5, 999_999), ("titusenvis", 2e4, 99_999), ("noen hundre", 200, 400),
-        ("et par hundre", 200, 300), ("noen tusen", 2000, 4000), ("flere hundre", 300, 900),
-        ("flere tusen", 3000, 9000), ("et dusin", 10, 14), ("dusinvis", 24, 99), ("flere titalls", 20, 99),
-        ("titalls", 20, 99), ("hundrevis", 200, 999), ("tusenvis", 2000, 9999), ("en håndfull", 3, 6),
-    ],
-    "de": [
-        ("hunderttausende", 2e5, 999_999), ("zehntausende", 2e4, 99_999), ("einige hundert", 200, 400),
-        ("ein paar hundert", 200, 300), ("einige tausend", 2000, 4000), ("mehrere hundert", 300, 900),
-        ("mehrere tausend", 3000, 9000), ("ein dutzend", 10, 14), ("dutzende", 24, 99), ("hunderte", 200, 999),
-        ("tausende", 2000, 9999), ("eine handvoll", 3, 6),
-    ],
-    "fr": [
-        ("des centaines de milliers", 2e5, 999_999), ("des dizaines de milliers", 2e4, 99_999),
-        ("quelques centaines", 200, 400), ("quelques milliers", 2000, 4000), ("plusieurs centaines", 300, 900),
-        ("plusieurs milliers", 3000, 9000), ("une dizaine", 8, 12), ("une douzaine", 10, 14),
-        ("une quinzaine", 13, 17), ("une vingtaine", 17, 23), ("une trentaine", 26, 34),
-        ("une quarantaine", 35, 45), ("une cinquantaine", 43, 57), ("une soixantaine", 52, 68),
-        ("une centaine", 85, 115), ("un millier", 850, 1150), ("des dizaines", 20, 99), ("des centaines", 200, 999),
-        ("des milliers", 2000, 9999), ("une poignée", 3, 6),
-    ],
-    "es": [
-        ("cientos de miles", 2e5, 999_999), ("decenas de miles", 2e4, 99_999), ("unos cientos", 200, 400),
-        ("varios cientos", 300, 900), ("varios miles", 3000, 9000), ("una decena", 8, 12), ("una docena", 10, 14),
-        ("una veintena", 17, 23), ("un centenar", 85, 115), ("un millar", 850, 1150), ("decenas", 20, 99),
-        ("docenas", 24, 99), ("centenares", 200, 999), ("cientos", 200, 999), ("miles", 2000, 9999),
-        ("un puñado", 3, 6),
-    ],
-}  # fmt: skip
 _PERCENT = r"\s?%|\s+(?:percent|per\s+cent|pct\.?|prosent|procent|prozent|pour\s?cent|por\s+ciento|percento)(?!\w)"
 _CURRENCY_BEFORE = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD", "EUR": "EUR",
                     "GBP": "GBP", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "CHF": "CHF"}  # fmt: skip
@@ -310,100 +159,7 @@ _MEASURE = {word: unit for unit, words in _MEASURE_WORDS.items() for word in wor
 _ORDINAL_DOT = re.compile(r"^\.\s+[^\W\d_]")  # "3. Brigade", "22. oktober": sentences are split already
 
 
-@dataclass(frozen=True, slots=True)
-class _Vocabulary:
-    language: str
-    words: dict[str, tuple[float, str]]
-    joiners: frozenset[str]
-    scales: dict[str, float]
-    qualifiers: tuple[tuple[re.Pattern[str], str], ...]
-    after: dict[str, str]
-    vague: re.Pattern[str]
-    vague_range: dict[str, tuple[float, float]]
-    digits: re.Pattern[str]
-    decimal: str  # "." or "," or "" when the language's convention is unknown
-
-
-@lru_cache(maxsize=32)
-def _vocabulary(language: str) -> _Vocabulary:
-    code = vocabulary(language)
-    known = code if code in _WORDS else "en"
-    qualifiers = tuple(
-        (re.compile(rf"(?<!\w)(?:{_alternation(phrases.split('|'))})\s+$",
-                    re.IGNORECASE), kind)
-        for kind, phrases in _QUALIFIERS[known].items()
-    )  # fmt: skip
-    vague = {phrase: (float(low), float(high)) for phrase, low, high in _VAGUE[known]}
-    decimal = "." if code in _DECIMAL_POINT else "," if code in _DECIMAL_COMMA else ""
-    # A group separator a language uses, plus the other mark so that a clash is seen (and reported, not guessed).
-    groups = "," if decimal == "." else f".{_SPACES} ’'" if decimal == "," else f".,{_SPACES}"
-    groups = re.escape(groups) + ("," if decimal == "," else "." if decimal == "." else "")
-    digits = re.compile(
-        rf"(?<![\w.,:/\-–])(\d{{1,3}}(?:([{groups}])\d{{3}}(?:\2\d{{3}})*)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-        r"(?![\d]|[.,]\d)"
-    )
-    return _Vocabulary(
-        language=code,
-        words=_WORDS[known],
-        joiners=frozenset(_JOINERS[known]),
-        scales=_SCALES[known],
-        qualifiers=qualifiers,
-        after=_AFTER_QUALIFIERS[known],
-        vague=re.compile(rf"(?<!\w)(?:{_alternation(list(vague))})(?!\w)", re.IGNORECASE),
-        vague_range=vague,
-        digits=digits,
-        decimal=decimal,
-    )
-
-
-def _alternation(phrases: list[str]) -> str:
-    ordered = sorted((p.strip() for p in phrases if p.strip()), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-
-
 # --- reading ------------------------------------------------------------------------------------------------------
-
-
-class _Ambiguous(ValueError):
-    pass
-
-
-def parse_number(token: str, language: str) -> float | None:
-    """A written number by the conventions of `language`; None when it is no number, `_Ambiguous` when it could
-    be either of two numbers a thousand apart."""
-    try:
-        return _parse(token, _vocabulary(language).decimal)
-    except _Ambiguous:
-        raise
-    except ValueError:  # digits float() does not take ("²", other scripts' digits mixed in) or no digits at all
-        return None
-
-
-def _parse(token: str, decimal: str) -> float | None:
-    token = token.replace("’", "'")
-    marks = [c for c in token if not c.isdigit()]
-    if not marks:
-        return float(token)
-    kinds = list(dict.fromkeys(marks))
-    if len(kinds) == 1:
-        mark = kinds[0]
-        parts = token.split(mark)
-        if len(parts) > 2:  # a decimal mark is written once: several marks group thousands
-            return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
-        whole, tail = parts
-        if mark in _SPACES + " '":
-            return float(whole + tail) if len(tail) == 3 else None
-        if len(tail) != 3 or whole == "0":
-            return float(f"{whole}.{tail}")
-        if not decimal or mark == decimal:
-            raise _Ambiguous(token)
-        return float(whole + tail)
-    if len(kinds) == 2 and marks.count(kinds[1]) == 1 and token.rfind(kinds[1]) > token.rfind(kinds[0]):
-        whole, fraction = token.rsplit(kinds[1], 1)
-        groups = whole.split(kinds[0])
-        if all(len(g) == 3 for g in groups[1:]):
-            return float("".join(groups) + "." + fraction)
-    return None
 
 
 @dataclass(slots=True)
@@ -423,7 +179,7 @@ def read_quantities(
     """Every figure of `text` left to right, with its hedge and unit; what could not be read is in `unread`.
 
     `dates` are the text's date mentions when the caller has resolved them already (they are masked either way)."""
-    words = _vocabulary(language or "")
+    words = number_words(language or "")
     if dates is None:
         dates = resolve(text, anchor or _MASK_ANCHOR, locale(words.language, default="en"))
     taken = [(m.start, m.end) for m in dates]
@@ -443,8 +199,8 @@ def read_quantities(
             continue
         token = match.group(1)
         try:
-            value = _parse(token, words.decimal)
-        except _Ambiguous:
+            value = parse(token, words.decimal)
+        except Ambiguous:
             where = f"'{words.decimal}' marks decimals in {words.language}" if words.decimal else "language unknown"
             reason = f"'{token}' ({where}): either {_both(token)}"
             unread.append(Unread(_around(text, match.start(), match.end()), match.start(), match.end(), reason))
@@ -456,8 +212,8 @@ def read_quantities(
         if not _overlaps(match.start(), match.end(), taken):
             low, high = words.vague_range[" ".join(match.group(0).lower().split())]
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
-    for figure in _word_numbers(text, words, taken):
-        add(figure)
+    for start, end, value in word_numbers(text, words, taken):
+        add(_Figure(start, end, value, word=True))
     quantities.sort(key=lambda q: q.start)
     return Reading(tuple(quantities), tuple(unread))
 
@@ -478,7 +234,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-def _plain_number(text: str, start: int, end: int, words: _Vocabulary) -> bool:
+def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     """Whether digits are a figure at all, not a label, a time of day, an ordinal or part of a code or a score."""
     before, after = text[max(0, start - 24) : start], text[end : end + 24]
     if _LABEL_BEFORE.search(before) or _CLOCK_AFTER.match(after):
@@ -502,12 +258,10 @@ def _plain_number(text: str, start: int, end: int, words: _Vocabulary) -> bool:
     return True
 
 
-def _ranges(text: str, words: _Vocabulary, taken: list[tuple[int, int]]) -> list[_Figure]:
+def _ranges(text: str, words: NumberWords, taken: list[tuple[int, int]]) -> list[_Figure]:
     """ "between 100 and 200", "mellom 100 og 200", "100-200": one figure with both ends."""
     number = r"\d[\d.,\u00a0\u202f]*\d|\d"
-    between = {"en": "between", "no": "mellom", "de": "zwischen", "fr": "entre", "es": "entre"}.get(
-        words.language, "between"
-    )
+    between = words.between
     joiner = next(iter(words.joiners), "and")
     pattern = re.compile(
         rf"(?<!\w)(?:{between}\s+({number})\s+{joiner}\s+({number})|(?<![\w.,\-–])({number})\s?[\-–]\s?({number}))"
@@ -520,8 +274,8 @@ def _ranges(text: str, words: _Vocabulary, taken: list[tuple[int, int]]) -> list
         if _overlaps(match.start(), match.end(), taken):
             continue
         try:
-            low, high = _parse(first, words.decimal), _parse(second, words.decimal)
-        except _Ambiguous:
+            low, high = parse(first, words.decimal), parse(second, words.decimal)
+        except Ambiguous:
             continue
         if low is None or high is None or not 0 < low < high <= 10 * low or re.fullmatch(_YEAR, first):
             continue  # "9-10,000" is not a range from nine, "2014-2017" not a figure
@@ -529,114 +283,7 @@ def _ranges(text: str, words: _Vocabulary, taken: list[tuple[int, int]]) -> list
     return found
 
 
-def _word_numbers(text: str, words: _Vocabulary, taken: list[tuple[int, int]]) -> list[_Figure]:
-    """Runs of number words ("two hundred and fifty", "zweiundzwanzig", "quatre-vingt-dix"), never "one" alone."""
-    tokens = [m for m in _LETTERS.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
-    lowered = [m.group(0).lower() for m in tokens]
-    found: list[_Figure] = []
-    i = 0
-    while i < len(tokens):
-        values: list[tuple[float, str]] = []
-        start = end = tokens[i].start()
-        j = i
-        while j < len(tokens):
-            if values and lowered[j] in words.joiners and _joins(values, tokens, lowered, j, words):
-                j += 1  # "two hundred and fifty", "vingt et un", "treinta y dos"
-                continue
-            gap = text[end : tokens[j].start()].strip(" -").lower()
-            if values and gap and gap not in words.joiners:
-                break
-            step, pieces = _word_at(text, tokens, lowered, j, words, values)
-            if pieces is None:
-                break
-            values.extend(pieces)
-            end = tokens[j + step - 1].end()
-            j += step
-        if values and _combine(values) >= 2:
-            found.append(_Figure(start, end, _combine(values), word=True))
-        i = j if values else i + 1
-    return found
-
-
-def _joins(
-    values: list[tuple[float, str]], tokens: list[re.Match[str]], lowered: list[str], j: int, words: _Vocabulary
-) -> bool:
-    """A joiner links number words only after a scale or a ten, and before a smaller number."""
-    if j + 1 >= len(tokens) or lowered[j + 1] in _FRACTIONS:
-        return False
-    following = words.words.get(lowered[j + 1]) or (_segment(lowered[j + 1], words) or ((0.0, _ADD),))[0]
-    previous_value, previous_kind = values[-1]
-    tens = previous_kind == _ADD and previous_value >= 20 and previous_value % 10 == 0 and following[0] < 10
-    return following[0] > 0 and (previous_kind == _MUL or tens)
-
-
-def _word_at(
-    text: str,
-    tokens: list[re.Match[str]],
-    lowered: list[str],
-    j: int,
-    words: _Vocabulary,
-    before: list[tuple[float, str]],
-) -> tuple[int, tuple[tuple[float, str], ...] | None]:
-    """The number word(s) at token j: how many tokens they take and their values (None when not a number)."""
-    following = lowered[j + 1] if j + 1 < len(tokens) else ""
-    if following and text[tokens[j].end() : tokens[j + 1].start()] == "-":
-        joined = f"{lowered[j]}-{following}"
-        if joined in words.words:  # "quatre-vingt"
-            return 2, (words.words[joined],)
-    if lowered[j] in _ONES:
-        # "a hundred", "vingt et un", "treinta y uno"; otherwise an article
-        scale_next = words.words.get(following, (0.0, _ADD))[1] == _MUL
-        after_tens = bool(before) and before[-1][0] >= 20 and following not in _FRACTIONS
-        return 1, (words.words[lowered[j]],) if lowered[j] in words.words and (scale_next or after_tens) else None
-    return 1, _segment(lowered[j], words)
-
-
-@lru_cache(maxsize=4096)
-def _segment_cached(word: str, language: str) -> tuple[tuple[float, str], ...] | None:
-    vocabulary = _vocabulary(language)
-    if word in vocabulary.words:
-        return (vocabulary.words[word],)
-    if len(word) < 6:
-        return None
-    for cut in range(len(word) - 2, 1, -1):
-        head = word[:cut]
-        if head not in vocabulary.words:
-            continue
-        rest = word[cut:].lstrip("-")
-        for joiner in sorted(vocabulary.joiners, key=len, reverse=True):
-            if rest.startswith(joiner) and len(rest) > len(joiner) + 2:
-                tail = _segment_cached(rest[len(joiner) :], language)
-                if tail is not None:
-                    return (vocabulary.words[head], *tail)
-        tail = _segment_cached(rest, language) if len(rest) >= 2 else None
-        if tail is None and rest in vocabulary.words:
-            tail = (vocabulary.words[rest],)
-        if tail is not None:
-            return (vocabulary.words[head], *tail)
-    return None
-
-
-def _segment(word: str, words: _Vocabulary) -> tuple[tuple[float, str], ...] | None:
-    if word in _ONES:
-        return None
-    return _segment_cached(word, words.language)
-
-
-def _combine(values: list[tuple[float, str]]) -> float:
-    total = current = 0.0
-    for value, kind in values:
-        if kind == _ADD:
-            current += value
-        elif value < 1000:
-            current = (current or 1.0) * value
-        else:
-            total += (current or 1.0) * value
-            current = 0.0
-    return total + current
-
-
-def _quantity(text: str, figure: _Figure, words: _Vocabulary) -> Quantity | None:
+def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None:
     start, end, value = figure.start, figure.end, figure.value
     currency_before = _currency_before(text[max(0, start - 4) : start])
     scale = None if figure.word else _scale(text[end:], words, money=currency_before is not None)
@@ -685,7 +332,7 @@ def _tidy(number: float) -> float:
     return float(round(number, 6))
 
 
-def _scale(after: str, words: _Vocabulary, money: bool = False) -> tuple[float, int] | None:
+def _scale(after: str, words: NumberWords, money: bool = False) -> tuple[float, int] | None:
     if money and (short := re.match(r"\s?(m|bn|k)(?!\w)", after)):  # "$5m", "€2bn"
         return {"m": 1e6, "bn": 1e9, "k": 1e3}[short.group(1)], short.end()
     for word in sorted(words.scales, key=len, reverse=True):
@@ -703,7 +350,7 @@ def _currency_before(before: str) -> tuple[str, int] | None:
     return None
 
 
-def _currency_after(after: str, words: _Vocabulary) -> tuple[str, int] | None:
+def _currency_after(after: str, words: NumberWords) -> tuple[str, int] | None:
     match = re.match(r"\s+(?:(?:de|of)\s+|d['’])?(?:US\s+)?([^\W\d_]+)", after, re.IGNORECASE)
     if not match:
         return None
@@ -715,7 +362,7 @@ def _currency_after(after: str, words: _Vocabulary) -> tuple[str, int] | None:
     return None
 
 
-def _qualifier(text: str, start: int, words: _Vocabulary) -> tuple[str, int]:
+def _qualifier(text: str, start: int, words: NumberWords) -> tuple[str, int]:
     before = text[max(0, start - 40) : start]
     for pattern, kind in words.qualifiers:
         match = pattern.search(before)
@@ -724,7 +371,7 @@ def _qualifier(text: str, start: int, words: _Vocabulary) -> tuple[str, int]:
     return "exact", start
 
 
-def _after_qualifier(after: str, words: _Vocabulary) -> tuple[str, int] | None:
+def _after_qualifier(after: str, words: NumberWords) -> tuple[str, int] | None:
     for phrase, kind in words.after.items():
         match = re.match(rf"\s?{re.escape(phrase)}(?!\w)" if phrase[0].isalpha() else re.escape(phrase), after)
         if match and (phrase[0].isalpha() or not after[match.end() : match.end() + 1].isalnum()):

@@ -20,68 +20,43 @@ from dataclasses import dataclass, replace
 
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import key
-from storyweave.digest.mentions import ROLE_NOUNS, Lexicon, Mention, find_mentions, fold
+from storyweave.digest.mentions import Mention, find_mentions
+from storyweave.digest.name_words import ROLE_NOUNS, Lexicon, fold
+from storyweave.language import gather, gather_marks, gather_phrases
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
 from storyweave.records import DigestRecord
 
 __all__ = ["extract_quotes"]
 
-_VERBS = (
-    "said|says|say|told|tells|added|adds|announced|announces|stated|declared|explained|wrote|writes|warned|"
-    "insisted|noted|claimed|confirmed|cried|shouted|replied|asked|reported|continued|recalled|"
-    "sier|sa|forteller|fortalte|opplyser|opplyste|skriver|skrev|melder|meldte|uttaler|uttalte|hevder|hevdet|"
-    "understreker|understreket|legger til|la til|heter det|het det|"
-    "sagte|erklärte|betonte|schrieb|meinte|a déclaré|a dit|a affirmé|affirme|déclare|a ajouté|"
-    "dijo|afirmó|declaró|señaló|explicó|añadió|aseguró"
-)
+_VERBS = "|".join(gather_phrases("speech_verbs"))
 _VERB = re.compile(rf"(?<![\w])(?:{_VERBS})(?![\w])")
 # Verbs that carry a claim in reported speech; "cried" and "asked" do not introduce a "that" clause of fact.
-_REPORTING = frozenset(
-    "said says told announced announces added stated declared explained wrote warned insisted noted claimed "
-    "confirmed reported sier sa forteller fortalte opplyser opplyste skriver skrev melder meldte uttaler uttalte "
-    "hevder hevdet understreker sagte erklärte betonte dijo afirmó declaró señaló".split()
-)
-_IMPERSONAL = frozenset({"heter det", "het det"})
-_ACCORDING = re.compile(r"(?<![\w])(?:according to|ifølge|selon|según|laut)\s+", re.IGNORECASE)
+_REPORTING = gather("reporting_verbs")
+_IMPERSONAL = gather("impersonal_speech")
+_ACCORDING = re.compile(rf"(?<![\w])(?:{'|'.join(gather_phrases('according_to'))})\s+", re.IGNORECASE)
 
 
-def _folded(text: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in text.split())
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
 
 
-_HE = _folded("he she han hun hen er sie il elle él ella")
-_IT = _folded("it det")  # "they" and "de" are left alone: a plural rarely means the one previous speaker
-_DEFINITE = _folded("the den det denne this that")
-_SUBORDINATE = _folded(
-    "if when while after before although though as because since unless until once whether where which that "
-    "hvis når mens etter før fordi selv om"
-)
-_CONJUNCTIONS = _folded("and but or og men eller")
-_NORWEGIAN_FRONT = _folded("i på til etter før under ifølge da nå lørdag søndag fredag torsdag onsdag tirsdag mandag")
+_HE = _folded(gather("person_pronouns"))
+_IT = _folded(gather("thing_pronouns"))  # "they" and "de" are left alone: a plural rarely means the one speaker
+_DEFINITE = _folded(gather("definite_words"))
+_SUBORDINATE = _folded(gather("subordinators"))
+_CONJUNCTIONS = _folded(gather("conjunctions"))
+_NORWEGIAN_FRONT = _folded(gather("verb_second_openers"))
 # Words that may sit between a reporting verb and its clause: objects, times, "that".
-_SKIP = _folded(
-    "on in i a an the today tonight yesterday earlier later also then tidligere senere også videre "
-    "morning evening afternoon night formiddag kveld morgen ettermiddag natt dag reporters journalists "
-    "nyhetsbyrået news agency avisen newspaper"
-)
-_TIME = _folded(
-    "monday tuesday wednesday thursday friday saturday sunday mandag tirsdag onsdag torsdag fredag lørdag søndag"
-)
-_ORG_TAIL = _folded(
-    "news agency group militia coalition monitor newspaper channel broadcaster forces alliance organisation "
-    "organization network outlet television tv radio daily website ministry styrkene"
-)
-_TRUNCATED = _folded(
-    "and or but the a an of to with in on for that which who og eller men i på av til med for som at den det"
-)
+_SKIP = _folded(gather("after_speech_verb"))
+_TIME = _folded(gather("weekdays"))
+_ORG_TAIL = _folded(gather("speaker_org_tails"))
+_TRUNCATED = _folded(gather("dangling_words"))
 # Verbs other than "said" introduce a clause only with "that" or a subject: "announced they have ...", not
 # "declared victory".
-_BARE_CLAUSE_VERBS = _folded("said says told sier sa forteller fortalte")
-_CLAUSE_OPENERS = _folded(
-    "they he she it we i there the a an some all its his her their this these de han hun det den vi jeg der alle"
-)
-_MODIFIER_TAILS = re.compile(r"[-‐‑](?:led|backed|based|run|born|controlled|held|støttede|ledede|kontrollerte)\b")
-_OPENERS = {"“": "”", "«": "»", "„": "“”"}
+_BARE_CLAUSE_VERBS = _folded(gather("bare_clause_verbs"))
+_CLAUSE_OPENERS = _folded(gather("clause_openers"))
+_MODIFIER_TAILS = re.compile(rf"[-‐‑](?:{'|'.join(gather_phrases('modifier_tails'))})\b")
+_OPENERS = gather_marks()
 _DASH = re.compile(r"^\s*[–—-]\s+")
 _MIN_WORDS = 3  # shorter quoted words are terms or scare quotes: "caliphate", «endelige», ‘not allowed’
 

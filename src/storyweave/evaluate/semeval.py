@@ -22,7 +22,8 @@ import numpy as np
 from storyweave.cluster.builder import lead
 from storyweave.cluster.prior import prior_for
 from storyweave.cluster.stream import blend, centred_cosines
-from storyweave.cluster.terms import DocumentFrequency, cosine, term_counts
+from storyweave.cluster.terms import DocumentFrequency, cosine
+from storyweave.language.terms import terms
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder
 from storyweave.represent.registry import get_encoder
@@ -123,10 +124,10 @@ def evaluate_similarity(
     vectors = encoder.encode([lead("", t, settings.lead_words) for t in order])
 
     df = DocumentFrequency(pseudo_documents=settings.idf_pseudo_documents)
-    counts = [term_counts(t) for t in order]
-    for text, terms in zip(order, counts, strict=True):
-        df.add(terms, prior_for(texts[text]))
-    units = [df.weigh(terms) for terms in counts]
+    counts = [terms(t) for t in order]
+    for text, weights in zip(order, counts, strict=True):
+        df.add(weights, prior_for(texts[text]))
+    units = [df.weigh(weights) for weights in counts]
     pseudo = settings.centre_pseudo_documents
     mean = (vectors.sum(axis=0) + pseudo * centre(encoder)) / (len(order) + pseudo)
 

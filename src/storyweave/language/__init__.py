@@ -1,9 +1,75 @@
-"""Everything the engine knows about languages, in one place: the codes now; the words of each language next.
+"""Everything the engine knows about languages, in one place: their codes (`codes`), one module per language
+answering the questions of `profile.Profile`, and the mechanisms that read with those answers (`numbers`).
 
-Stages ask here what a language is called by each library they hand text to, so that adding a language, or a
-library, is one edit here rather than one per stage.
+Adding a language is one module here with a `PROFILE` and its tests, and one line in `_MODULES`; no stage keeps a
+word table of its own.
 """
 
-from storyweave.language.codes import iso, locale, snowball, vocabulary, wordfreq
+from __future__ import annotations
 
-__all__ = ["iso", "locale", "snowball", "vocabulary", "wordfreq"]
+from functools import cache
+
+from storyweave.language import de, en, es, fr, mul, no
+from storyweave.language.codes import iso, locale, snowball, vocabulary, wordfreq
+from storyweave.language.profile import QUESTIONS, Profile, Words
+
+__all__ = [
+    "PROFILES",
+    "QUESTIONS",
+    "READING",
+    "Profile",
+    "gather",
+    "gather_marks",
+    "gather_phrases",
+    "iso",
+    "locale",
+    "profile",
+    "snowball",
+    "vocabulary",
+    "wordfreq",
+]
+
+_MODULES = (en, no, de, fr, es, mul)
+PROFILES: dict[str, Profile] = {module.PROFILE.code: module.PROFILE for module in _MODULES}
+READING = tuple(code for code in PROFILES if code != "mul")  # the languages read with words of their own
+
+
+def profile(code: str) -> Profile | None:
+    """The module's answers for a stored language (Nynorsk and Bokmål: Norwegian's), or None without a module."""
+    return PROFILES.get(vocabulary(code))
+
+
+@cache
+def gather(question: str) -> Words:
+    """Every language's answer to a question of words, as one set: for stages that read a sentence whatever
+    language it is detected as (news quotes and names cross languages)."""
+    if question not in QUESTIONS:
+        raise KeyError(f"no language answers {question!r}")
+    found: set[str] = set()
+    for answers in PROFILES.values():
+        value = getattr(answers, question)
+        if not isinstance(value, frozenset):
+            raise TypeError(f"{question!r} is not a question of words")
+        found |= value
+    return frozenset(found)
+
+
+@cache
+def gather_phrases(question: str) -> tuple[str, ...]:
+    """Every language's phrases for a question, in the modules' order (a pattern built from them tries them so)."""
+    found: list[str] = []
+    for answers in PROFILES.values():
+        value = getattr(answers, question)
+        if not isinstance(value, tuple):
+            raise TypeError(f"{question!r} is not a question of phrases")
+        found += [phrase for phrase in value if phrase not in found]
+    return tuple(found)
+
+
+def gather_marks() -> dict[str, str]:
+    """Every language's quotation marks: opening mark -> the marks that close it."""
+    marks: dict[str, str] = {}
+    for answers in PROFILES.values():
+        for opening, closing in answers.quote_marks.items():
+            marks[opening] = marks.get(opening, "") + "".join(c for c in closing if c not in marks.get(opening, ""))
+    return marks

@@ -3,7 +3,8 @@
 "Raqqa", "SDF", "YPG", "AFP" and "100" read the same in English and Norwegian reports of one event, while the
 words around them do not; clustering weighs these beside the vectors. Names are capitalised spans that do not
 open a sentence (so "The" and "I" do not count); inside a name, lower-case joiners ("al", "de", "van") are kept.
-Numbers are normalised ("1,000" and "1.000" and "1 000" are all 1000) and small ones (under 10) left out as noise.
+Numbers are read by `language.numbers.digit_numbers` ("1,000" and "1.000" and "1 000" are all 1000) and small ones
+(under 10) left out as noise.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from storyweave.language.numbers import canonical, digit_numbers
+
 _TOKEN = re.compile(r"[\w][\w'’.]*[\w]|[\w]", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
 _JOINERS = frozenset("al el de da di del der den van von la le bin ibn abu bint".split())
 _SENTENCE_OPENERS = re.compile(r"(?:^|[.!?…:;\"“”«»–—]\s*)$")
 
@@ -88,13 +90,4 @@ def _is_acronym(token: str) -> bool:
 
 
 def _numbers(text: str) -> set[str]:
-    found: set[str] = set()
-    for match in _NUMBER.finditer(text):
-        whole = re.sub(r"[ ,.\u00a0]", "", match.group(1))
-        if match.group(2) and len(match.group(2)) != 3:
-            value = f"{int(whole)}.{match.group(2)}"
-        else:
-            value = str(int(whole + (match.group(2) or "")))
-        if float(value) >= 10:
-            found.add(value)
-    return found
+    return {canonical(number.value) for number in digit_numbers(text) if number.value >= 10}

@@ -24,7 +24,8 @@ from storyweave.digest.facts.vocabulary import (
     TOKEN,
     stop_words,
 )
-from storyweave.digest.quantities import Quantity, is_number_word
+from storyweave.digest.quantities import Quantity
+from storyweave.language.numbers import is_number_word
 from storyweave.represent.evidence import fold
 
 

@@ -129,7 +129,7 @@ def rewrite(
     budget = words
     for text, numbers in parse(content, language):
         reason, citations, grounds = _resolve(numbers, sentences, sources)
-        reason = reason or grounded(text, grounds)
+        reason = reason or grounded(text, grounds, language)
         size = len(text.split())
         if reason is None and kept and size > budget:
             reason = f"over the {words}-word budget"

@@ -1,54 +1,31 @@
 """Whether a written sentence keeps to its sources: every figure and every name in it is in the texts it cites.
 
-Language models invent figures and names; a sentence whose figure (in digits or English number words, any
-separator) or name (any casing, a known equivalent, an acronym of a name there) none of its sources contains is
-not grounded, and the reason says which.
+Language models invent figures and names; a sentence whose figure (in digits or number words, any separator) or
+name (any casing, a known equivalent, an acronym of a name there) none of its sources contains is not grounded, and
+the reason says which.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from storyweave.digest.equivalents import Known, key, lookup
+from storyweave.language import READING
+from storyweave.language.numbers import canonical, digit_numbers, number_words, word_numbers
 from storyweave.represent.evidence import extract
 
-_DIGITS = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)"
-    r"(?:\s+(thousand|million|billion|mill\.|millioner|milliarder|mrd\.))?",
-    re.IGNORECASE,
-)
-_SMALL = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
-        " seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", *_SCALES], key=len, reverse=True))
-_WORDS = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?[\s-]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
-_MULTIPLIERS = {
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "mill.": 1_000_000,
-    "millioner": 1_000_000,
-    "billion": 1_000_000_000,
-    "milliarder": 1_000_000_000,
-    "mrd.": 1_000_000_000,
-}
 _ACRONYM_FORM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
 
 
-def grounded(text: str, sources: Sequence[str]) -> str | None:
+def grounded(text: str, sources: Sequence[str], language: str = "en") -> str | None:
     """None when every figure and name in `text` is in `sources` (any casing, or a known equivalent name);
     otherwise the reason it is not."""
     if not any(s.strip() for s in sources):
         return "it cites no source text"
     figures = {value for s in sources for _, values in _figures(s, source=True) for value in values}
-    for surface, values in _figures(text):
+    for surface, values in _figures(text, language):
         if not values & figures:
             return f"the figure {surface!r} is in none of its sources"
     evidence = [extract(s) for s in sources]
@@ -65,52 +42,23 @@ def grounded(text: str, sources: Sequence[str]) -> str | None:
     return None
 
 
-def _figures(text: str, *, source: bool = False) -> list[tuple[str, frozenset[str]]]:
+def _figures(text: str, language: str = "en", *, source: bool = False) -> list[tuple[str, frozenset[str]]]:
     """(as written, the values it may stand for) of every number in `text`, in digits ("1,000", "1.5 million" for
-    1500000 or 1.5, "3,5") or English words ("twenty-two"; a lone "one" is a pronoun as often as a number, so it
-    does not count). A source's "5 100" also yields 5 and 100: a space may part two numbers as well as group
-    thousands."""
+    1500000 or 1.5, "3,5") or number words ("twenty-two", "zweiundzwanzig"; a lone "one" is a pronoun as often as
+    a number, so it does not count). A source's "5 100" also yields 5 and 100: a space may part two numbers as well
+    as group thousands. Sources are read with every language's number words, since they cross languages."""
     found: list[tuple[str, frozenset[str]]] = []
-    for match in _DIGITS.finditer(text):
-        whole, fraction, scale = match.group(1), match.group(2), match.group(3)
-        value = _decimal(re.sub(r"[,.\u00a0\u202f ]", "", whole) + (f".{fraction}" if fraction else ""))
-        if value is None:
-            continue
-        values = {value, value * _MULTIPLIERS.get((scale or "").lower(), 1)}
-        if source and " " in whole:
-            values.update(Decimal(part) for part in whole.split(" "))
-        found.append((match.group(0), frozenset(_canonical(v) for v in values)))
-    for match in _WORDS.finditer(_DIGITS.sub(" ", text)):
-        written = match.group(0)
-        if written.lower() != "one":
-            found.append((written, frozenset({_canonical(Decimal(_word_value(written)))})))
+    digits = digit_numbers(text)
+    for number in digits:
+        values = {number.value, number.value * Decimal(str(number.scale))}
+        if source:
+            values.update(number.parts)
+        found.append((number.text, frozenset(canonical(v) for v in values)))
+    taken = [(d.start, d.end) for d in digits]
+    for reading in READING if source else (language,):
+        for start, end, value in word_numbers(text, number_words(reading), taken):
+            found.append((text[start:end], frozenset({canonical(Decimal(str(value)))})))
     return found
-
-
-def _word_value(written: str) -> int:
-    total = current = 0
-    for word in re.split(r"[\s-]+", written.lower()):
-        if word in _SMALL:
-            current += _SMALL[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _SCALES:
-            total += max(current, 1) * _SCALES[word]
-            current = 0
-    return total + current
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _canonical(value: Decimal) -> str:
-    return format(value.normalize(), "f")
 
 
 def _plain(text: str) -> str:

@@ -1,0 +1,85 @@
+"""German: what the engine knows of it (see `language.profile` for what each answer is for)."""
+
+from __future__ import annotations
+
+from storyweave.language.profile import Profile, phrases, words
+
+PROFILE = Profile(
+    code="de",
+    function_words=words(
+        "der die das dem des ein eine einen einem einer und oder aber wenn als nach vor im an am auf aus bei "
+        "mit von zu zum zur für über unter gegen ohne durch er sie es wir ich ihr man dieser diese dieses "
+        "jeder alle viele einige auch noch nur schon nicht kein keine dann doch hier dort wie was wer wo "
+        "warum laut"
+    ),
+    articles=words("der die das"),
+    name_particles=words("von der den"),
+    time_words=words(
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
+        "august september oktober november dezember"
+    ),
+    titles=words(
+        "herr frau bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin außenminister "
+        "ministerpräsident sprecher sprecherin dr prof"
+    ),
+    org_heads=words(
+        "ministerium universität regierung polizei partei bundeswehr armee gericht kommission stiftung agentur verband"
+    ),
+    place_prepositions=words("in nach bei im"),
+    role_nouns=words("sprecher sprecherin"),
+    role_prepositions=words("der von für"),
+    speech_after=words("sagte erklärte betonte"),
+    speech_before=words("sagte erklärte"),
+    quote_marks={"„": "“”"},
+    speech_verbs=phrases("sagte|erklärte|betonte|schrieb|meinte"),
+    reporting_verbs=words("sagte erklärte betonte"),
+    according_to=phrases("laut"),
+    person_pronouns=words("er sie"),
+    decimal=",",
+    number_words=(
+        "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 "
+        "vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 "
+        "dreissig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 ein:1 eine:1 einen:1 "
+        "eins:1 hundert:100* tausend:1e3* million:1e6* millionen:1e6* milliarde:1e9* milliarden:1e9*"
+    ),
+    number_and=("und",),
+    number_between="zwischen",
+    ones=words("ein eine einen eins"),
+    fractions=words("halb halbe"),
+    scales={
+        "hundert": 100.0,
+        "tausend": 1000.0,
+        "million": 1000000.0,
+        "millionen": 1000000.0,
+        "mio.": 1000000.0,
+        "mio": 1000000.0,
+        "milliarde": 1000000000.0,
+        "milliarden": 1000000000.0,
+        "mrd.": 1000000000.0,
+        "mrd": 1000000000.0,
+    },
+    qualifiers={
+        "about": "etwa|rund|ungefähr|circa|ca.|zirka|schätzungsweise|gegen|an die",
+        "over": "mehr als|über|weit über",
+        "at least": "mindestens|wenigstens",
+        "under": "weniger als|unter",
+        "up to": "bis zu|höchstens",
+        "nearly": "fast|beinahe|knapp|annähernd|nahezu",
+        "just over": "gut|knapp über|etwas mehr als",
+    },
+    after_qualifiers={"oder mehr": "at least", "+": "at least"},
+    vague=(
+        ("hunderttausende", 200000.0, 999999),
+        ("zehntausende", 20000.0, 99999),
+        ("einige hundert", 200, 400),
+        ("ein paar hundert", 200, 300),
+        ("einige tausend", 2000, 4000),
+        ("mehrere hundert", 300, 900),
+        ("mehrere tausend", 3000, 9000),
+        ("ein dutzend", 10, 14),
+        ("dutzende", 24, 99),
+        ("hunderte", 200, 999),
+        ("tausende", 2000, 9999),
+        ("eine handvoll", 3, 6),
+    ),
+)

@@ -1,0 +1,80 @@
+"""Spanish: what the engine knows of it (see `language.profile` for what each answer is for)."""
+
+from __future__ import annotations
+
+from storyweave.language.profile import Profile, phrases, words
+
+PROFILE = Profile(
+    code="es",
+    function_words=words(
+        "el los las unos unas y pero cuando después antes sobre bajo con sin para por desde hasta entre él "
+        "ella ellos ellas nosotros yo este esta estos estas ese esa todo todos muchos varios según también"
+    ),
+    articles=words("un el la"),
+    name_particles=words("de del la"),
+    time_words=words(
+        "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio "
+        "agosto septiembre octubre noviembre diciembre"
+    ),
+    titles=words(
+        "señor señora presidente ministro secretario secretaria rector alcalde alcaldesa gobernador "
+        "gobernadora juez sr sra dra"
+    ),
+    org_heads=words(
+        "universidad facultad secretaría ministerio gobierno alcaldía ayuntamiento consejo comisión fiscalía "
+        "policía ejército partido fundación instituto banco empresa"
+    ),
+    place_prefixes=words("san santa santo puerto ciudad los las"),
+    place_prepositions=words("en"),
+    role_nouns=words("portavoz ministro presidente jefe comandante"),
+    role_prepositions=words("de del"),
+    speech_after=words("dijo afirmó declaró"),
+    speech_before=words("dijo"),
+    speech_verbs=phrases("dijo|afirmó|declaró|señaló|explicó|añadió|aseguró"),
+    reporting_verbs=words("dijo afirmó declaró señaló"),
+    according_to=phrases("según"),
+    person_pronouns=words("él ella"),
+    decimal=",",
+    number_words=(
+        "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13 "
+        "catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 diecinueve:19 veinte:20 veintiuno:21 "
+        "veintiún:21 veintidós:22 veintitrés:23 veinticuatro:24 veinticinco:25 veintiséis:26 veintisiete:27 "
+        "veintiocho:28 veintinueve:29 treinta:30 cuarenta:40 cincuenta:50 sesenta:60 setenta:70 ochenta:80 "
+        "noventa:90 cien:100 ciento:100 doscientos:200 doscientas:200 trescientos:300 trescientas:300 "
+        "cuatrocientos:400 cuatrocientas:400 quinientos:500 quinientas:500 seiscientos:600 setecientos:700 "
+        "ochocientos:800 novecientos:900 un:1 uno:1 una:1 mil:1e3* millón:1e6* millones:1e6*"
+    ),
+    number_and=("y",),
+    number_between="entre",
+    ones=words("un uno una"),
+    fractions=words("medio media"),
+    scales={"mil millones": 1000000000.0, "mil": 1000.0, "millón": 1000000.0, "millones": 1000000.0},
+    qualifiers={
+        "about": "alrededor de|unos|unas|aproximadamente|aprox.|en torno a|cerca de|unos estimados",
+        "over": "más de|por encima de",
+        "at least": "al menos|por lo menos|como mínimo",
+        "under": "menos de",
+        "up to": "hasta|como máximo",
+        "nearly": "casi|prácticamente",
+        "just over": "poco más de|algo más de",
+    },
+    after_qualifiers={"o más": "at least", "+": "at least"},
+    vague=(
+        ("cientos de miles", 200000.0, 999999),
+        ("decenas de miles", 20000.0, 99999),
+        ("unos cientos", 200, 400),
+        ("varios cientos", 300, 900),
+        ("varios miles", 3000, 9000),
+        ("una decena", 8, 12),
+        ("una docena", 10, 14),
+        ("una veintena", 17, 23),
+        ("un centenar", 85, 115),
+        ("un millar", 850, 1150),
+        ("decenas", 20, 99),
+        ("docenas", 24, 99),
+        ("centenares", 200, 999),
+        ("cientos", 200, 999),
+        ("miles", 2000, 9999),
+        ("un puñado", 3, 6),
+    ),
+)

@@ -1,0 +1,83 @@
+"""French: what the engine knows of it (see `language.profile` for what each answer is for)."""
+
+from __future__ import annotations
+
+from storyweave.language.profile import Profile, phrases, words
+
+PROFILE = Profile(
+    code="fr",
+    function_words=words(
+        "le la les l un une des du et ou mais si quand après avant dans en sur sous avec sans pour par chez "
+        "vers il elle ils elles nous vous je on ce cette ces celui tout tous toutes plusieurs selon"
+    ),
+    articles=words("un une la"),
+    name_particles=words("de la le du des"),
+    time_words=words(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août "
+        "septembre octobre novembre décembre"
+    ),
+    titles=words("monsieur madame mademoiselle général président ministre premier maire député sénateur mme mlle"),
+    org_heads=words(
+        "université ministère conseil assemblée parti gouvernement armée commission banque société fondation "
+        "institut agence"
+    ),
+    place_prefixes=words("saint sainte port"),
+    place_prepositions=words("à au en aux"),
+    role_nouns=words("porte-parole ministre directeur commandant"),
+    role_prepositions=words("de du des"),
+    quote_marks={"«": "»"},
+    speech_verbs=phrases("a déclaré|a dit|a affirmé|affirme|déclare|a ajouté"),
+    according_to=phrases("selon"),
+    person_pronouns=words("il elle"),
+    decimal=",",
+    number_words=(
+        "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 "
+        "quatorze:14 quinze:15 seize:16 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 "
+        "quatre-vingt:80 quatre-vingts:80 un:1 une:1 cent:100* cents:100* mille:1e3* million:1e6* "
+        "millions:1e6* milliard:1e9* milliards:1e9*"
+    ),
+    number_and=("et",),
+    number_between="entre",
+    ones=words("un une"),
+    fractions=words("demi demie"),
+    scales={
+        "mille": 1000.0,
+        "million": 1000000.0,
+        "millions": 1000000.0,
+        "milliard": 1000000000.0,
+        "milliards": 1000000000.0,
+        "md": 1000000000.0,
+    },
+    qualifiers={
+        "about": "environ|quelque|autour de|approximativement|à peu près|aux alentours de|une estimation de",
+        "over": "plus de|plus d'|plus d’|au-delà de|bien plus de",
+        "at least": "au moins|pas moins de",
+        "under": "moins de|moins d'|moins d’",
+        "up to": "jusqu'à|jusqu’à|au plus|au maximum",
+        "nearly": "près de|presque|quasiment|pratiquement|avoisinant",
+        "just over": "un peu plus de|légèrement plus de",
+    },
+    after_qualifiers={"ou plus": "at least", "+": "at least"},
+    vague=(
+        ("des centaines de milliers", 200000.0, 999999),
+        ("des dizaines de milliers", 20000.0, 99999),
+        ("quelques centaines", 200, 400),
+        ("quelques milliers", 2000, 4000),
+        ("plusieurs centaines", 300, 900),
+        ("plusieurs milliers", 3000, 9000),
+        ("une dizaine", 8, 12),
+        ("une douzaine", 10, 14),
+        ("une quinzaine", 13, 17),
+        ("une vingtaine", 17, 23),
+        ("une trentaine", 26, 34),
+        ("une quarantaine", 35, 45),
+        ("une cinquantaine", 43, 57),
+        ("une soixantaine", 52, 68),
+        ("une centaine", 85, 115),
+        ("un millier", 850, 1150),
+        ("des dizaines", 20, 99),
+        ("des centaines", 200, 999),
+        ("des milliers", 2000, 9999),
+        ("une poignée", 3, 6),
+    ),
+)

@@ -1,0 +1,300 @@
+"""Numbers as each language writes them: digits with its decimal and group marks, and its number words.
+
+The words come from the language modules (`Profile.number_words`, `number_and`, `scales`, `qualifiers`, `vague`); a
+language without them is read with English's words and, when known, its own decimal mark. Every stage that reads
+a figure reads it here: `digest.quantities` (figures with hedges and units), the abstractive summary's grounding
+check. A written number's marks are read by the language's convention; the one shape it cannot settle (its own
+decimal mark before exactly three digits) raises `Ambiguous`, never a guess a thousand times off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from storyweave.language import PROFILES, gather
+from storyweave.language.codes import vocabulary
+
+ADD, MUL = "add", "mul"
+SPACES = "\u00a0\u202f\u2009"
+ONES = gather("ones")  # "a", "ein", "un": one, and an article far more often
+FRACTIONS = gather("fractions")
+# Decimal marks of languages that have no module yet; a module's `decimal` is its own answer.
+_DECIMALS = {
+    **dict.fromkeys("ga zh ja ko he hi th ms tl".split(), "."),
+    **dict.fromkeys("da sv fi is nl it pt ca pl cs sk ru uk tr el ro hu hr sl bg".split(), ","),
+}
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _table(entries: str) -> dict[str, tuple[float, str]]:
+    """'hundred:100*' multiplies what precedes it ("two hundred"); 'ciento:100' adds to what follows ("ciento
+    veinte")."""
+    table = {}
+    for entry in entries.split():
+        word, value = entry.split(":")
+        table[word] = (float(value.rstrip("*")), MUL if value.endswith("*") else ADD)
+    return table
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    language: str
+    words: dict[str, tuple[float, str]]
+    joiners: frozenset[str]
+    scales: dict[str, float]
+    qualifiers: tuple[tuple[re.Pattern[str], str], ...]
+    after: dict[str, str]
+    vague: re.Pattern[str]
+    vague_range: dict[str, tuple[float, float]]
+    digits: re.Pattern[str]
+    decimal: str  # "." or "," or "" when the language's convention is unknown
+    between: str  # the word of "between 100 and 200"
+
+
+@lru_cache(maxsize=32)
+def number_words(language: str) -> NumberWords:
+    code = vocabulary(language)
+    own = PROFILES.get(code)
+    known = own if own is not None and own.number_words else PROFILES["en"]
+    qualifiers = tuple(
+        (re.compile(rf"(?<!\w)(?:{alternation(phrases.split('|'))})\s+$",
+                    re.IGNORECASE), kind)
+        for kind, phrases in known.qualifiers.items()
+    )  # fmt: skip
+    vague = {phrase: (float(low), float(high)) for phrase, low, high in known.vague}
+    decimal = own.decimal if own is not None and own.decimal else _DECIMALS.get(code, "")
+    # A group separator a language uses, plus the other mark so that a clash is seen (and reported, not guessed).
+    groups = "," if decimal == "." else f".{SPACES} ’'" if decimal == "," else f".,{SPACES}"
+    groups = re.escape(groups) + ("," if decimal == "," else "." if decimal == "." else "")
+    digits = re.compile(
+        rf"(?<![\w.,:/\-–])(\d{{1,3}}(?:([{groups}])\d{{3}}(?:\2\d{{3}})*)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        r"(?![\d]|[.,]\d)"
+    )
+    return NumberWords(
+        language=code,
+        words=_table(known.number_words),
+        joiners=frozenset(known.number_and),
+        scales=dict(known.scales),
+        qualifiers=qualifiers,
+        after=dict(known.after_qualifiers),
+        between=own.number_between if own is not None and own.number_between else "between",
+        vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE),
+        vague_range=vague,
+        digits=digits,
+        decimal=decimal,
+    )
+
+
+def alternation(phrases: list[str]) -> str:
+    ordered = sorted((p.strip() for p in phrases if p.strip()), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+class Ambiguous(ValueError):
+    pass
+
+
+def parse_number(token: str, language: str) -> float | None:
+    """A written number by the conventions of `language`; None when it is no number, `Ambiguous` when it could
+    be either of two numbers a thousand apart."""
+    try:
+        return parse(token, number_words(language).decimal)
+    except Ambiguous:
+        raise
+    except ValueError:  # digits float() does not take ("²", other scripts' digits mixed in) or no digits at all
+        return None
+
+
+def parse(token: str, decimal: str) -> float | None:
+    """The token's value with `decimal` as the decimal mark ("" when unknown); raises `Ambiguous` (see above)."""
+    token = token.replace("’", "'")
+    marks = [c for c in token if not c.isdigit()]
+    if not marks:
+        return float(token)
+    kinds = list(dict.fromkeys(marks))
+    if len(kinds) == 1:
+        mark = kinds[0]
+        parts = token.split(mark)
+        if len(parts) > 2:  # a decimal mark is written once: several marks group thousands
+            return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) else None
+        whole, tail = parts
+        if mark in SPACES + " '":
+            return float(whole + tail) if len(tail) == 3 else None
+        if len(tail) != 3 or whole == "0":
+            return float(f"{whole}.{tail}")
+        if not decimal or mark == decimal:
+            raise Ambiguous(token)
+        return float(whole + tail)
+    if len(kinds) == 2 and marks.count(kinds[1]) == 1 and token.rfind(kinds[1]) > token.rfind(kinds[0]):
+        whole, fraction = token.rsplit(kinds[1], 1)
+        groups = whole.split(kinds[0])
+        if all(len(g) == 3 for g in groups[1:]):
+            return float("".join(groups) + "." + fraction)
+    return None
+
+
+def is_number_word(word: str, language: str = "en") -> bool:
+    """Whether a single word is a number word of the language ("four", "fire", "vingt"), "one" included."""
+    words = number_words(language or "")
+    lowered = word.lower()
+    return lowered in words.words or _segment_cached(lowered, words.language) is not None
+
+
+def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every run of number words ("two hundred and fifty", "zweiundzwanzig",
+    "quatre-vingt-dix") outside the `taken` spans; never "one" alone."""
+    tokens = [m for m in _LETTERS.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    lowered = [m.group(0).lower() for m in tokens]
+    found: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(tokens):
+        values: list[tuple[float, str]] = []
+        start = end = tokens[i].start()
+        j = i
+        while j < len(tokens):
+            if values and lowered[j] in words.joiners and _joins(values, tokens, lowered, j, words):
+                j += 1  # "two hundred and fifty", "vingt et un", "treinta y dos"
+                continue
+            gap = text[end : tokens[j].start()].strip(" -").lower()
+            if values and gap and gap not in words.joiners:
+                break
+            step, pieces = _word_at(text, tokens, lowered, j, words, values)
+            if pieces is None:
+                break
+            values.extend(pieces)
+            end = tokens[j + step - 1].end()
+            j += step
+        if values and combine(values) >= 2:
+            found.append((start, end, combine(values)))
+        i = j if values else i + 1
+    return found
+
+
+def _joins(
+    values: list[tuple[float, str]], tokens: list[re.Match[str]], lowered: list[str], j: int, words: NumberWords
+) -> bool:
+    """A joiner links number words only after a scale or a ten, and before a smaller number."""
+    if j + 1 >= len(tokens) or lowered[j + 1] in FRACTIONS:
+        return False
+    following = words.words.get(lowered[j + 1]) or (segment(lowered[j + 1], words) or ((0.0, ADD),))[0]
+    previous_value, previous_kind = values[-1]
+    tens = previous_kind == ADD and previous_value >= 20 and previous_value % 10 == 0 and following[0] < 10
+    return following[0] > 0 and (previous_kind == MUL or tens)
+
+
+def _word_at(
+    text: str,
+    tokens: list[re.Match[str]],
+    lowered: list[str],
+    j: int,
+    words: NumberWords,
+    before: list[tuple[float, str]],
+) -> tuple[int, tuple[tuple[float, str], ...] | None]:
+    """The number word(s) at token j: how many tokens they take and their values (None when not a number)."""
+    following = lowered[j + 1] if j + 1 < len(tokens) else ""
+    if following and text[tokens[j].end() : tokens[j + 1].start()] == "-":
+        joined = f"{lowered[j]}-{following}"
+        if joined in words.words:  # "quatre-vingt"
+            return 2, (words.words[joined],)
+    if lowered[j] in ONES:
+        # "a hundred", "vingt et un", "treinta y uno"; otherwise an article
+        scale_next = words.words.get(following, (0.0, ADD))[1] == MUL
+        after_tens = bool(before) and before[-1][0] >= 20 and following not in FRACTIONS
+        return 1, (words.words[lowered[j]],) if lowered[j] in words.words and (scale_next or after_tens) else None
+    return 1, segment(lowered[j], words)
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(word: str, language: str) -> tuple[tuple[float, str], ...] | None:
+    vocabulary = number_words(language)
+    if word in vocabulary.words:
+        return (vocabulary.words[word],)
+    if len(word) < 6:
+        return None
+    for cut in range(len(word) - 2, 1, -1):
+        head = word[:cut]
+        if head not in vocabulary.words:
+            continue
+        rest = word[cut:].lstrip("-")
+        for joiner in sorted(vocabulary.joiners, key=len, reverse=True):
+            if rest.startswith(joiner) and len(rest) > len(joiner) + 2:
+                tail = _segment_cached(rest[len(joiner) :], language)
+                if tail is not None:
+                    return (vocabulary.words[head], *tail)
+        tail = _segment_cached(rest, language) if len(rest) >= 2 else None
+        if tail is None and rest in vocabulary.words:
+            tail = (vocabulary.words[rest],)
+        if tail is not None:
+            return (vocabulary.words[head], *tail)
+    return None
+
+
+def segment(word: str, words: NumberWords) -> tuple[tuple[float, str], ...] | None:
+    if word in ONES:
+        return None
+    return _segment_cached(word, words.language)
+
+
+def combine(values: list[tuple[float, str]]) -> float:
+    total = current = 0.0
+    for value, kind in values:
+        if kind == ADD:
+            current += value
+        elif value < 1000:
+            current = (current or 1.0) * value
+        else:
+            total += (current or 1.0) * value
+            current = 0.0
+    return total + current
+
+
+# -- digits whatever the language --------------------------------------------------------------------------------
+_SCALE_WORDS = sorted({word for answers in PROFILES.values() for word in answers.scales}, key=len, reverse=True)
+_SCALE_OF = {word.casefold(): value for answers in PROFILES.values() for word, value in answers.scales.items()}
+DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)"
+    rf"(?:\s+({alternation(_SCALE_WORDS)})(?!\w))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Digits:
+    """A number in digits read without knowing its language: groups of three are thousands, whatever marks them,
+    and a mark before other than three digits is a decimal one ("1,000" and "1.000" are 1000, "3,5" is 3.5)."""
+
+    start: int
+    end: int
+    text: str  # as written, with its scale word
+    value: Decimal  # without the scale word
+    scale: float  # "1.5 million": 1e6; 1 without one
+    parts: tuple[Decimal, ...]  # "5 100": (5, 100), since a space may part two numbers as well as group thousands
+
+
+def digit_numbers(text: str) -> list[Digits]:
+    """Every number in digits in `text` (for comparing texts of any language: the clusterer's evidence, the
+    abstractive summary's grounding); `read_quantities` reads a report's figures by its own language instead."""
+    found: list[Digits] = []
+    for match in DIGITS.finditer(text):
+        whole, fraction, scale = match.group(1), match.group(2), match.group(3)
+        try:
+            value = Decimal(re.sub(r"[,.\u00a0\u202f ]", "", whole) + (f".{fraction}" if fraction else ""))
+        except InvalidOperation:  # digits Decimal does not take (other scripts' digits mixed in)
+            continue
+        parts = tuple(Decimal(part) for part in whole.split(" ")) if " " in whole else ()
+        multiplier = _SCALE_OF.get(scale.casefold(), 1.0) if scale else 1.0
+        found.append(Digits(match.start(), match.end(), match.group(0), value, multiplier, parts))
+    return found
+
+
+def canonical(value: Decimal) -> str:
+    """A value as one string however it was written: "1000", "1.5" (for "1,000", "1.000", "1.50")."""
+    return format(value.normalize(), "f")

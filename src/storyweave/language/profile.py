@@ -1,0 +1,90 @@
+"""The questions every language module answers, so adding a language is filling in one `Profile`.
+
+A stage asks the language package, never a table of its own: `language.gather("speech_after")` is every
+language's speech verbs (the name finder reads a sentence without trusting its detected language), and
+`language.profile("de")` one language's answers (the number reader needs the decimal mark of the article's own).
+An empty answer means "nothing known yet", and a stage then falls back as it does for a language with no module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Words = frozenset[str]
+
+
+def words(text: str) -> Words:
+    return frozenset(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """'legger til|la til|sa': phrases in the order a pattern tries them."""
+    return tuple(text.split("|"))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    code: str  # ISO 639-1, as the store keeps it
+    # -- terms (language/terms: clustering and sentence alignment) --------------------------------------------
+    term_stop_words: Words = frozenset()  # left out of terms: words every report uses, whatever its event
+    # -- names (digest/mentions, digest/quotes) ----------------------------------------------------------------
+    function_words: Words = frozenset()  # closed-class words and adverbs: never a name on their own
+    articles: Words = frozenset()  # "the", "der", "la": what opens a role in apposition
+    name_particles: Words = frozenset()  # lower-case words inside names: "Deir al-Zor", "Ludwig van Beethoven"
+    time_words: Words = frozenset()  # months, weekdays, feasts and their abbreviations: capitalised, no names
+    titles: Words = frozenset()  # titles before a name, its role and never part of it ("President", "Frau")
+    title_modifiers: Words = frozenset()  # words that make a title only beside one ("vice", "deputy")
+    abbreviations: Words = frozenset()  # besides titles, short words a dot ends inside a name ("St.", "Jr.")
+    org_heads: Words = frozenset()  # a name's head that makes it an organisation ("Forces", "Universidad")
+    place_heads: Words = frozenset()  # a name's head that makes it a place ("River", "Province")
+    place_next: Words = frozenset()  # a word after a name that makes it a place ("province", "byen")
+    place_prefixes: Words = frozenset()  # words that open place names ("San", "Port")
+    place_prepositions: Words = frozenset()  # "in", "nach": a name after them is likely a place
+    place_of: Words = frozenset()  # "city of", "byen": a place named after them
+    org_next: Words = frozenset()  # a word after a name that makes it an organisation ("spokesman", "agency")
+    group_next: Words = frozenset()  # a word after a name that makes it an armed group ("fighters")
+    org_suffixes: Words = frozenset()  # compound tails after an acronym: "YPG-styrkene" (an organisation)
+    group_suffixes: Words = frozenset()  # "IS-krigere" (an armed group)
+    place_suffixes: Words = frozenset()  # "Raqqa-provinsen" (a place)
+    role_nouns: Words = frozenset()  # the head of a role: "spokesman", "talsmann", "portavoz"
+    role_prepositions: Words = frozenset()  # "spokesman for", "talsmann til"
+    role_modifier_orgs: Words = frozenset()  # "coalition spokesman": common nouns that modify a role
+    speech_after: Words = frozenset()  # speech verbs after a quote or its speaker ("said", "sa", "sagte")
+    speech_before: Words = frozenset()  # speech verbs that may come before the speaker ("said Sello")
+    demonyms: Words = frozenset()  # adjectives of place, capitalised in some languages, never a name alone
+    not_labels: Words = frozenset()  # capitalised rubrics before a colon that are no speaker ("UPDATE:")
+    not_acronyms: Words = frozenset()  # capitals that are no organisation's initials ("AM", "TV")
+    # -- quotes (digest/quotes) ---------------------------------------------------------------------------------
+    quote_marks: Mapping[str, str] = field(default_factory=dict)  # opening mark -> the marks that close it
+    speech_verbs: tuple[str, ...] = ()  # verbs and phrases that attribute a quote ("said", "legger til", "a dit")
+    reporting_verbs: Words = frozenset()  # those that carry a claim in reported speech ("cried" does not)
+    bare_clause_verbs: Words = frozenset()  # those that take a clause without "that" ("said", "sa")
+    impersonal_speech: Words = frozenset()  # speech with no speaker ("heter det")
+    according_to: tuple[str, ...] = ()  # "according to", "ifølge": the source of what follows
+    person_pronouns: Words = frozenset()  # "he", "hun": the previous speaker
+    thing_pronouns: Words = frozenset()  # "it", "det": an organisation speaking
+    definite_words: Words = frozenset()  # "the", "den": a role already introduced ("the commander said")
+    subordinators: Words = frozenset()  # words that open a subordinate clause, never a speaker
+    conjunctions: Words = frozenset()  # "and", "og"
+    verb_second_openers: Words = frozenset()  # words that front a clause and push the verb before its subject
+    after_speech_verb: Words = frozenset()  # objects and times between a speech verb and its clause
+    weekdays: Words = frozenset()  # "on Tuesday" between a verb and its clause
+    speaker_org_tails: Words = frozenset()  # a speaker's last word that makes it an organisation ("agency")
+    dangling_words: Words = frozenset()  # a quote ending on these was cut short ("and", "og")
+    clause_openers: Words = frozenset()  # words that open a reported clause ("they", "de")
+    modifier_tails: tuple[str, ...] = ()  # "-led", "-støttede": a name's hyphened tail that makes it a modifier
+    # -- numbers (language/numbers, digest/quantities) ---------------------------------------------------------
+    decimal: str = ""  # the decimal mark, "." or ","; "" when unknown (a clash is then reported, not guessed)
+    number_words: str = ""  # "two:2 … hundred:100*": value, and "*" when it multiplies what precedes it
+    number_and: tuple[str, ...] = ()  # the word that joins number words ("two hundred and fifty")
+    number_between: str = ""  # the word of a range, "between 100 and 200"
+    ones: Words = frozenset()  # words for one that are also articles ("a", "ein", "un")
+    fractions: Words = frozenset()  # "half", "halb": a number word that is no whole figure
+    scales: Mapping[str, float] = field(default_factory=dict)  # after digits: "3.5 million", "1,5 mrd."
+    qualifiers: Mapping[str, str] = field(default_factory=dict)  # hedge kind -> "a|b|c" before a figure
+    after_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "or more" -> "at least", after it
+    vague: tuple[tuple[str, float, float], ...] = ()  # words for quantities: ("dozens", 24, 99)
+
+
+QUESTIONS = tuple(name for name in Profile.__dataclass_fields__ if name != "code")
