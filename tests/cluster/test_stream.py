@@ -80,3 +80,18 @@ def test_a_month_precision_date_widens_the_window_but_does_not_set_the_span() ->
     assert joined.event_id == first.event_id
     event = clusterer.events[first.event_id]
     assert event.first_seen == event.last_seen == date(2017, 10, 17)
+
+
+def test_a_pair_is_scored_as_the_clusterer_scores_a_report_against_an_event_of_the_other() -> None:
+    clusterer = StreamClusterer(Settings(), DIM)
+    first = _article(1, "raqqa")
+    assignment = clusterer.add(first)
+    second, other = _article(2, "raqqa"), _article(3, "storm")
+    clusterer.df.add(second.terms)  # what `add` counts before it scores
+    clusterer.df.add(other.terms)
+    event = clusterer.events[assignment.event_id]
+    expected = clusterer.scores(second, clusterer.df.weigh(second.terms, floor=1), [event])[0]
+    assert clusterer.pair_score(second, first) == float(expected)
+    assert clusterer.pair_score(second, first) >= Settings().event_threshold > clusterer.pair_score(other, first)
+    norwegian = Incoming("a4", "t4", second.terms, second.vector, None, "no")
+    assert clusterer.pair_score(norwegian, first) != clusterer.pair_score(second, first)  # the cross-lingual blend

@@ -126,6 +126,13 @@ class StreamClusterer:
         weights = np.array([self.weight(article.language, e.languages) for e in events], dtype=np.float32)
         return blend(words, meaning, weights)
 
+    def pair_score(self, article: Incoming, other: Incoming) -> float:
+        """The score the article would get against an event made of the other report alone: the similarity
+        `evaluate similarity` measures, so that what is measured is what runs."""
+        event = EventState(id=f"pair:{other.id}", title=other.title, terms={}, vector=np.zeros_like(other.vector))
+        event.absorb(other, self.settings.profile_terms)
+        return float(self.scores(article, self.df.weigh(article.terms, floor=1), [event])[0])
+
     def weight(self, language: str, languages: set[str]) -> float:
         """The embeddings' share of the score: larger when the article's language is new to the event, since
         words then meet only in names and numbers."""
