@@ -25,6 +25,7 @@ def test_digits_are_read_the_same_in_any_language() -> None:
         ("1.5 million", "1.5", 1e6, ()),
         ("2 mrd.", "2", 1e9, ()),
     ]
+    assert read("5 100,000 fled") == [("5 100,000", "5100000", 1.0, (Decimal(5), Decimal(100000)))]
     assert read("G20, F-16s, 1.50") == [("1.50", "1.5", 1.0, ())]  # no figure inside a word
 
 

@@ -289,7 +289,9 @@ def digit_numbers(text: str) -> list[Digits]:
             value = Decimal(re.sub(r"[,.\u00a0\u202f ]", "", whole) + (f".{fraction}" if fraction else ""))
         except InvalidOperation:  # digits Decimal does not take (other scripts' digits mixed in)
             continue
-        parts = tuple(Decimal(part) for part in whole.split(" ")) if " " in whole else ()
+        parts = (
+            tuple(Decimal(re.sub(r"[,.\u00a0\u202f]", "", part)) for part in whole.split(" ")) if " " in whole else ()
+        )
         multiplier = _SCALE_OF.get(scale.casefold(), 1.0) if scale else 1.0
         found.append(Digits(match.start(), match.end(), match.group(0), value, multiplier, parts))
     return found
