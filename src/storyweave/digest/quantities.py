@@ -31,10 +31,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from storyweave.digest.dates import DateMention, resolve
+from storyweave.language import gather_phrases, gather_units
 from storyweave.language.codes import locale
 from storyweave.language.numbers import (
     Ambiguous,
     NumberWords,
+    alternation,
     number_words,
     parse,
     word_numbers,
@@ -100,62 +102,32 @@ def in_days(value: float, unit: str) -> float:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR = r"1[89]\d\d|2[01]\d\d"
 _YEAR_LIKE = re.compile(rf"(?:{_YEAR})$")
-_PERCENT = r"\s?%|\s+(?:percent|per\s+cent|pct\.?|prosent|procent|prozent|pour\s?cent|por\s+ciento|percento)(?!\w)"
+_PERCENT = rf"\s?%|\s+(?:{alternation(list(gather_phrases('percent_words')))})(?!\w)"
 _CURRENCY_BEFORE = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "USD": "USD", "EUR": "EUR",
                     "GBP": "GBP", "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "CHF": "CHF"}  # fmt: skip
-_CURRENCY_AFTER = {
-    "dollars": "USD", "dollar": "USD", "usd": "USD", "dólares": "USD", "dolares": "USD", "euros": "EUR",
-    "euro": "EUR", "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "livres": "GBP", "yen": "JPY",
-    "nok": "NOK", "sek": "SEK", "dkk": "DKK", "chf": "CHF", "franken": "CHF", "francs": "CHF", "kronor": "SEK",
-}  # fmt: skip
-_KRONER = {"no": "NOK", "da": "DKK", "sv": "SEK"}
-_DURATION_WORDS = {
-    "seconds": "second seconds sekund sekunder sekunden seconde secondes segundo segundos",
-    "minutes": "minute minutes minutt minutter minuten minuto minutos",
-    "hours": "hour hours hrs timer timers døgn stunde stunden heure heures hora horas",
-    "days": "day days dag dager dagers dagen tag tage tagen jour jours día días dia dias",
-    "weeks": "week weeks uke uker ukers woche wochen semaine semaines semana semanas",
-    "months": "month months måned måneder måneders monat monate monaten mois mes meses",
-    "years": "year years år års jahr jahre jahren an ans année années año años",
-    "decades": "decade decades tiår tiåret jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas",
-}
-_DURATION = {word: unit for unit, words in _DURATION_WORDS.items() for word in words.split()}
-_AGE_AFTER = re.compile(r"^[\s-]*(?:old|gammel|gamle|alt|alte|alter|de\s+edad|d'âge)\b|^-?jährig", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:aged|age\s+of|alder|alter\s+von|âgée?s?\s+de|edad\s+de)\s+$", re.IGNORECASE)
-_AGO_AFTER = re.compile(r"^\s+(?:ago|earlier|siden|tidligere|her|früher)\b", re.IGNORECASE)
-_AGO_BEFORE = re.compile(r"(?:\bvor|\bil\s+y\s+a|\bhace)\s+$", re.IGNORECASE)
-_WINDOW_BEFORE = re.compile(
-    r"(?:past|last|recent|previous|next|coming|first|final|siste|kommende|neste|første|letzten|vergangenen|"
-    r"nächsten|kommenden|ersten|derniers|dernières|prochains|prochaines|premiers|premières|últimos|últimas|"
-    r"próximos|próximas|primeros|primeras|pasados)\s+$",
-    re.IGNORECASE,
-)
-_LABEL_BEFORE = re.compile(
-    r"(?:\bno\.|\bnr\.|\bnumber|\bresolution|\barticle|\broute|\bhighway|\bflight|\broom|\bpage|\bchapter|"
-    r"\bsection|\bparagraph|\bphase|\bplatform|\bgate|\bartikkel|\bparagraf|\bkapittel|\bartikel|\bnummer|"
-    r"\bnuméro|\bn°|\brésolution|\bartículo|\bnúmero|\bresolución|\bkl\.|\bklokken|\bum|#)\s*$",
-    re.IGNORECASE,
-)
+_CURRENCY_AFTER = gather_units("currencies")
+_DURATION = gather_units("durations")
+_MEASURE = gather_units("measures")
+
+
+def _phrases(question: str) -> str:
+    return alternation(list(gather_phrases(question)))
+
+
+_AGE_AFTER = re.compile(rf"^[\s-]*(?:{_phrases('age_after')})\b|^-?(?:{_phrases('age_suffixes')})", re.IGNORECASE)
+_AGE_BEFORE = re.compile(rf"(?:{_phrases('age_before')})\s+$", re.IGNORECASE)
+_AGO_AFTER = re.compile(rf"^\s+(?:{_phrases('ago_after')})\b", re.IGNORECASE)
+_AGO_BEFORE = re.compile(rf"\b(?:{_phrases('ago_before')})\s+$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(rf"(?:{_phrases('window_before')})\s+$", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(rf"(?:\b(?:{_phrases('label_before')})|#)\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:a\.?m\.?|p\.?m\.?|uhr|o'clock|h\d\d|gmt|utc|bst|cet|cest|est|edt|pst|et|local\s+time|lokal\s+tid|"
-    r"hrs|heure\s+locale|hora\s+local)(?!\w)|^[:.]\d\d(?!\d)",
+    rf"^\s*(?:a\.?m\.?|p\.?m\.?|h\d\d|gmt|utc|bst|cet|cest|est|edt|pst|et|{_phrases('clock_after')})(?!\w)"
+    r"|^[:.]\d\d(?!\d)",
     re.IGNORECASE,
 )
-_RATIO_AFTER = re.compile(r"^[\s-]*(?:times|fold|ganger|mal|fois|veces)(?!\w)", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"^[\s-]*(?:{_phrases('ratio_after')})(?!\w)", re.IGNORECASE)
 # Measures are read (a figure is never half-read) but are none of the claims a digest compares.
-_MEASURE_WORDS = {
-    "km": "km kilometres kilometers kilometre kilometer kilometer kilometern kilomètres kilómetros",
-    "miles": "miles mile mil",
-    "m": "metres meters metre meter meter mètres metros",
-    "kg": "kg kilograms kilogrammes kilos kilo",
-    "tonnes": "tonnes tons tonn tonnen tonnes toneladas",
-    "litres": "litres liters litre liter liter litros",
-    "hectares": "hectares hektar hectáreas acres",
-    "magnitude": "magnitude",
-    "inches": "inches inch feet foot ft yards yard",
-}
 _MEASURE_AFTER = re.compile(r"(?:\s+|-)(?:metric\s+|square\s+|cubic\s+)?([^\W\d_]+)")
-_MEASURE = {word: unit for unit, words in _MEASURE_WORDS.items() for word in words.split()}
 _ORDINAL_DOT = re.compile(r"^\.\s+[^\W\d_]")  # "3. Brigade", "22. oktober": sentences are split already
 
 
@@ -357,8 +329,8 @@ def _currency_after(after: str, words: NumberWords) -> tuple[str, int] | None:
     word = match.group(1).lower()
     if word in _CURRENCY_AFTER:
         return _CURRENCY_AFTER[word], match.end()
-    if word in ("kroner", "kr") and words.language in _KRONER:
-        return _KRONER[words.language], match.end()
+    if word in ("kroner", "kr") and words.crowns:
+        return words.crowns, match.end()
     return None
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "gather",
     "gather_marks",
     "gather_phrases",
+    "gather_units",
     "iso",
     "locale",
     "profile",
@@ -73,3 +74,16 @@ def gather_marks() -> dict[str, str]:
         for opening, closing in answers.quote_marks.items():
             marks[opening] = marks.get(opening, "") + "".join(c for c in closing if c not in marks.get(opening, ""))
     return marks
+
+
+@cache
+def gather_units(question: str) -> dict[str, str]:
+    """Every language's words for a question of units (`durations`, `measures`, `currencies`): word -> unit."""
+    found: dict[str, str] = {}
+    for answers in PROFILES.values():
+        table = getattr(answers, question)
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise TypeError(f"{question!r} is not a question of units")
+        for unit, text in table.items():
+            found.update((word, unit) for word in text.split())
+    return found

@@ -1,9 +1,10 @@
-"""What crosses languages (ISO 639-2 `mul`, "multiple languages"): particles of Arabic, Dutch and Portuguese names
-and Italian articles, met in reports of every language; no module of its own would read them."""
+"""What crosses languages (ISO 639-2 `mul`, "multiple languages"): particles of Arabic, Dutch and Portuguese names,
+Italian articles, currency codes and unit symbols, and the few words of languages without a module of their own
+(Portuguese "dias", the Scandinavian and Italian "procent", "percento") met in reports of every language."""
 
 from __future__ import annotations
 
-from storyweave.language.profile import Profile, words
+from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="mul",
@@ -11,4 +12,8 @@ PROFILE = Profile(
     name_particles=words("al el ad ar as ash at az ez es ed er an bin ibn abu bint da di van dos das ter ten"),
     place_prefixes=words("são sao porto"),
     role_prepositions=words("di"),
+    percent_words=phrases("procent|percento"),
+    currencies={"USD": "usd", "EUR": "eur", "GBP": "gbp", "NOK": "nok", "SEK": "sek", "DKK": "dkk", "CHF": "chf"},
+    durations={"days": "dia dias"},
+    measures={"km": "km", "kg": "kg", "inches": "ft"},
 )

@@ -27,6 +27,8 @@ _DECIMALS = {
     **dict.fromkeys("ga zh ja ko he hi th ms tl".split(), "."),
     **dict.fromkeys("da sv fi is nl it pt ca pl cs sk ru uk tr el ro hu hr sl bg".split(), ","),
 }
+# The currency "kroner" names in languages that have no module yet; a module's `crowns` is its own answer.
+_CROWNS = {"da": "DKK", "sv": "SEK"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -57,6 +59,7 @@ class NumberWords:
     digits: re.Pattern[str]
     decimal: str  # "." or "," or "" when the language's convention is unknown
     between: str  # the word of "between 100 and 200"
+    crowns: str  # the currency "kroner" names, or ""
 
 
 @lru_cache(maxsize=32)
@@ -86,6 +89,7 @@ def number_words(language: str) -> NumberWords:
         qualifiers=qualifiers,
         after=dict(known.after_qualifiers),
         between=own.number_between if own is not None and own.number_between else "between",
+        crowns=own.crowns if own is not None and own.crowns else _CROWNS.get(code, ""),
         vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE),
         vague_range=vague,
         digits=digits,

@@ -85,6 +85,21 @@ class Profile:
     qualifiers: Mapping[str, str] = field(default_factory=dict)  # hedge kind -> "a|b|c" before a figure
     after_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "or more" -> "at least", after it
     vague: tuple[tuple[str, float, float], ...] = ()  # words for quantities: ("dozens", 24, 99)
+    # -- units and what makes a number no figure (digest/quantities) ------------------------------------------
+    percent_words: tuple[str, ...] = ()  # "percent", "prosent", "pour cent"
+    currencies: Mapping[str, str] = field(default_factory=dict)  # ISO code -> the words after a figure
+    crowns: str = ""  # the currency "kroner" and "kr" name in the language ("NOK")
+    durations: Mapping[str, str] = field(default_factory=dict)  # unit ("days") -> its words
+    measures: Mapping[str, str] = field(default_factory=dict)  # unit ("km") -> its words: read, never claimed
+    ratio_after: tuple[str, ...] = ()  # "ten times higher": a ratio, not a count
+    age_after: tuple[str, ...] = ()  # "22 years old"
+    age_suffixes: tuple[str, ...] = ()  # "22-jährig"
+    age_before: tuple[str, ...] = ()  # "aged 22"
+    ago_after: tuple[str, ...] = ()  # "three years ago": a date
+    ago_before: tuple[str, ...] = ()  # "vor drei Jahren", "il y a trois ans"
+    window_before: tuple[str, ...] = ()  # "the past two days": a window of time
+    label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure
+    clock_after: tuple[str, ...] = ()  # "14 Uhr", "10 local time"
 
 
 QUESTIONS = tuple(name for name in Profile.__dataclass_fields__ if name != "code")
