@@ -104,4 +104,42 @@ PROFILE = Profile(
     window_before=phrases("letzten|vergangenen|nächsten|kommenden|ersten"),
     label_before=phrases("nr.|artikel|nummer|um"),
     clock_after=phrases("uhr"),
+    claim_stop_words=words(
+        "der die das den dem des ein eine einer eines einem einen dieser diese dieses jener sein seine ihr "
+        "ihre unser kein keine alle jede viele mehr wenige andere und oder aber sondern während weil als wie "
+        "wenn wo wer was dass ob von vom in im an am auf zu zum zur für aus bei mit ohne nach vor seit über "
+        "unter um durch gegen zwischen bis ist sind war waren sein gewesen hat haben hatte hatten wird werden "
+        "wurde wurden soll sollen kann können muss müssen sagte sagt laut angeblich auch noch bereits schon "
+        "nur nicht jetzt wieder sich es sie er wir heute gestern kamen kam stehen steht liegt liegen gibt gab"
+    ),
+    claim_events={
+        "killed": "getötet\\w*|tot|tote|toten|starben|gestorben|ums leben",
+        "wounded": "verletzt\\w*|verwundet\\w*",
+        "surrendered": "ergeben|ergaben|kapituliert\\w*",
+        "captured": "zurückerobert|erobert|eingenommen|befreit",
+        "fled": "geflohen|flohen|fliehen|geflüchtet",
+        "displaced": "vertrieben\\w*|obdachlos\\w*",
+        "left": "verlassen|verließen",
+        "remaining": "eingeschlossen|verblieben\\w*|verbleibend\\w*",
+        "arrested": "festgenommen|verhaftet|inhaftiert",
+        "released": "freigelassen",
+        "evacuated": "evakuiert\\w*",
+        "missing": "vermisst\\w*",
+        "population": "bevölkerung",
+    },
+    people_classes={
+        "combatants": "kämpfer|dschihadist|milizionär",
+        "civilians": "zivilist|einwohner|kinder|frauen|flüchtling",
+    },
+    people_words="menschen|personen",
+    genitive_words=phrases("von"),
+    generic_events=phrases("kampf|angriff|schlacht"),
+    campaign_words=phrases("schlacht|angriff|kampf|belagerung|krieg"),
+    start_words=phrases("begann|begonnen|gestartet|eingeleitet"),
+    clause_conjunctions=phrases("während|aber|und"),
+    claim_templates={"percent": "Anteil von {}", "duration": "Dauer von {}", "start date": "Beginn von {}"},
+    locatives=words("im am an auf bei um für"),
+    demonstratives=words("dieser diese dieses jener"),
+    participles="^ge[a-zäöüß]{3,}t$",
+    of_words=words("von der des"),
 )

@@ -225,4 +225,45 @@ PROFILE = Profile(
         "no.|number|resolution|article|route|highway|flight|room|page|chapter|section|paragraph|phase|platform|gate"
     ),
     clock_after=phrases("o'clock|local time|hrs"),
+    claim_stop_words=words(
+        "a an the this that these those its their his her our your my some any all each every many much more "
+        "most few several other another such no not and or but nor so yet while whereas although though "
+        "because as than then when where which who whom whose what how if whether of in on at to for from by "
+        "with without within into onto over under about after before since during until upon among between "
+        "through across against around near toward towards per via is are was were be been being am has have "
+        "had having do does did will would shall should can could may might must said says say told according "
+        "reportedly allegedly also still already just only even there here it they them he she we you i "
+        "including include so-called now again too very earlier later today yesterday believed thought "
+        "estimated made left gone taken given got become became went came last first next past recent "
+        "following less fewer least most"
+    ),
+    claim_events={
+        "killed": "kill(?:ed|ing|s)?|dead|died|dies|slain|death toll",
+        "wounded": "wound\\w*|injur\\w*|hurt",
+        "surrendered": "surrender\\w*|hand(?:ed|ing)? themselves over|turned themselves in|gave themselves up",
+        "captured": "captur\\w*|seiz\\w*|retak\\w*|retook|recaptur\\w*|took control|taken control|liberat\\w*",
+        "fled": "fled|flee\\w*|escap\\w*",
+        "displaced": "displac\\w*|homeless",
+        "remaining": "remain\\w*|trapped|holed up|last stand|left behind",
+        "arrested": "arrest\\w*|detain\\w*",
+        "released": "freed|released",
+        "evacuated": "evacuat\\w*",
+        "missing": "missing",
+        "population": "population",
+    },
+    people_classes={
+        "combatants": "fighter|militant|jihadi|gunm[ae]n|soldier|troop|rebel|insurgent|extremist|terrorist",
+        "civilians": "civilian|resident|women|children|refugee",
+    },
+    people_words="people|person|men\\b",
+    genitive_words=phrases("of"),
+    generic_events=phrases("battle|attack|fight|fighting|assault|advance|operation|clash|clashes|offensive|raid"),
+    campaign_words=phrases("offensive|battle|assault|campaign|operation|siege|push|war"),
+    start_words=phrases("began|begun|begin|begins|started|start|starts|launched|launching|launch|opened|kicked off"),
+    clause_conjunctions=phrases("while|whereas|but|and"),
+    claim_templates={"percent": "share of {}", "duration": "duration of {}", "start date": "start of {}"},
+    locatives=words("in at on near inside around outside for"),
+    demonstratives=words("that this those these"),
+    participles="^[a-z]{2,}ed$",
+    of_words=words("of"),
 )

@@ -97,4 +97,41 @@ PROFILE = Profile(
     window_before=phrases("últimos|últimas|próximos|próximas|primeros|primeras|pasados"),
     label_before=phrases("artículo|número|resolución"),
     clock_after=phrases("hora local"),
+    claim_stop_words=words(
+        "el la los las lo un una unos unas este esta estos estas ese esa esos esas su sus nuestro ningún "
+        "ninguna todos todas cada muchos varios otros otras y o pero mientras porque como cuando donde quien "
+        "quienes que cual cuales si de del a al en sobre bajo para por con sin tras antes desde durante entre "
+        "hacia contra según es son era eran ser sido fue fueron ha han había habían haber será serán va van "
+        "puede pueden debe dijo también todavía ya solo no más se le les hoy ayer está están estaba estaban "
+        "hay"
+    ),
+    claim_events={
+        "killed": "muert[oa]s?|murieron|fallecid\\w+|asesinad\\w+|perdieron la vida",
+        "wounded": "herid[oa]s?",
+        "surrendered": "se rindieron|rendid[oa]s|entregad[oa]s",
+        "captured": "recuperad[oa]s?|reconquist\\w*|tomad[oa]s?|liberad[oa]s?",
+        "fled": "huyeron|huido|huyendo",
+        "displaced": "desplazad\\w+|sin hogar|damnificad[oa]s",
+        "left": "abandonaron|salieron",
+        "remaining": "atrapad[oa]s|quedan|permanecen",
+        "arrested": "detenid[oa]s|arrestad[oa]s",
+        "released": "excarcelad[oa]s",
+        "evacuated": "evacuad[oa]s",
+        "missing": "desaparecid[oa]s",
+        "population": "población",
+    },
+    people_classes={
+        "combatants": "combatiente|yihadista|insurgente|milician|rebelde|terrorista",
+        "civilians": "civiles|niños|mujeres|refugiad",
+    },
+    people_words="personas",
+    genitive_words=phrases("de|del"),
+    generic_events=phrases("combate|batalla|ataque|asalto"),
+    campaign_words=phrases("ofensiva|batalla|asalto|campaña|operación|asedio|guerra"),
+    start_words=phrases("comenzó|inició|lanzó|empezó|arrancó"),
+    clause_conjunctions=phrases("mientras|pero|y"),
+    claim_templates={"percent": "parte de {}", "duration": "duración de {}", "start date": "inicio de {}"},
+    locatives=words("en cerca dentro"),
+    demonstratives=words("ese esa este esta"),
+    of_words=words("de del"),
 )

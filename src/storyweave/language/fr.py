@@ -100,4 +100,39 @@ PROFILE = Profile(
     window_before=phrases("derniers|dernières|prochains|prochaines|premiers|premières"),
     label_before=phrases("numéro|n°|résolution"),
     clock_after=phrases("heure locale"),
+    claim_stop_words=words(
+        "le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre aucun aucune tous toutes "
+        "tout chaque plusieurs autres et ou mais tandis que car comme quand où qui quoi dont si à au aux en "
+        "dans sur sous pour par avec sans après avant depuis pendant entre vers contre chez selon est sont "
+        "était étaient être été a ont avait avaient avoir sera seront va vont peut peuvent doit dit déclaré "
+        "aussi encore déjà seulement ne pas plus se s il elle ils elles on y aujourd hier"
+    ),
+    claim_events={
+        "killed": "tués?|tuées?|morts?|décédés?",
+        "wounded": "blessé\\w*",
+        "surrendered": "rendus|rendu",
+        "captured": "repris\\w*|conquis|reconquis|libéré\\w*",
+        "fled": "fui|fuient|fuyant",
+        "displaced": "déplacé\\w*|sans-abri",
+        "left": "quitté\\w*",
+        "remaining": "restants?|piégé\\w*|coincé\\w*",
+        "arrested": "arrêté\\w*|interpellé\\w*|détenus?",
+        "released": "relâché\\w*",
+        "evacuated": "évacué\\w*",
+        "missing": "disparus?",
+    },
+    people_classes={
+        "combatants": "combattant|djihadiste|jihadiste|insurgé|rebelle",
+        "civilians": "civils|habitant|enfant|femme|réfugié",
+    },
+    people_words="personnes|gens",
+    genitive_words=phrases("des|de|d'"),
+    generic_events=phrases("combat|bataille|attaque|assaut"),
+    campaign_words=phrases("bataille|assaut|campagne|opération|siège|guerre"),
+    start_words=phrases("commencé|lancé|lancée|débuté|déclenché"),
+    clause_conjunctions=phrases("tandis que|mais|et"),
+    claim_templates={"percent": "part de {}", "duration": "durée de {}", "start date": "début de {}"},
+    locatives=words("dans à au près sur en"),
+    demonstratives=words("ce cette ces"),
+    of_words=words("des de d"),
 )

@@ -16,4 +16,5 @@ PROFILE = Profile(
     currencies={"USD": "usd", "EUR": "eur", "GBP": "gbp", "NOK": "nok", "SEK": "sek", "DKK": "dkk", "CHF": "chf"},
     durations={"days": "dia dias"},
     measures={"km": "km", "kg": "kg", "inches": "ft"},
+    of_words=words("di"),
 )

@@ -147,4 +147,39 @@ PROFILE = Profile(
     window_before=phrases("siste|kommende|neste|første"),
     label_before=phrases("nr.|artikkel|paragraf|kapittel|kl.|klokken|nummer"),
     clock_after=phrases("lokal tid"),
+    claim_stop_words=words(
+        "en ei et den det de dem denne dette disse sin sitt sine hans hennes deres vår vårt våre noen noe "
+        "ingen alle hver mange mye flere få andre annen og eller men mens fordi som enn da når hvor hvem hva "
+        "hvis om av i på til for fra med uten innen over under etter før siden gjennom mellom mot rundt ved "
+        "hos er var vært være har hadde ha blir ble blitt skal skulle vil ville kan kunne må måtte bør sier "
+        "sa ifølge angivelig også fortsatt allerede bare kun ikke nå seg så deretter tidligere senere i dag å "
+        "står sto ligger lå finnes fikk kom gikk"
+    ),
+    claim_events={
+        "killed": "drept|drepte|døde|død|omkom\\w*",
+        "wounded": "såret|sårede|skadd\\w*|skadet",
+        "surrendered": "overgitt|overga",
+        "captured": "gjenerobr\\w*|erobr\\w*|inntatt|befridd|frigjort",
+        "fled": "flykt\\w*",
+        "displaced": "fordrevet|fordrevne|hjemløse",
+        "left": "forlatt|forlot|forlate",
+        "remaining": "igjen|gjenværende|fanget",
+        "arrested": "pågrepet|arrestert",
+        "released": "løslatt|frigitt",
+        "evacuated": "evakuert\\w*",
+        "missing": "savnet",
+        "population": "befolkning\\w*",
+    },
+    people_classes={"combatants": "kriger|soldat|opprør", "civilians": "sivil|innbygger|barn|kvinne|flyktning"},
+    people_words="mennesker|personer",
+    genitive_words=phrases("av"),
+    generic_events=phrases("kampen|slaget|angrepet|kamp"),
+    campaign_words=phrases("offensiven|offensiv|slaget|kampen|angrepet|operasjonen|beleiringen|krigen"),
+    start_words=phrases("startet|begynte|innledet|lansert"),
+    clause_conjunctions=phrases("mens|men|og"),
+    claim_templates={"percent": "andel av {}", "duration": "varighet av {}", "start date": "start på {}"},
+    locatives=words("i på ved inne utenfor rundt"),
+    demonstratives=words("denne dette disse"),
+    participles="^[a-z]{2,}et$",
+    of_words=words("av"),
 )

@@ -85,6 +85,23 @@ class Profile:
     qualifiers: Mapping[str, str] = field(default_factory=dict)  # hedge kind -> "a|b|c" before a figure
     after_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "or more" -> "at least", after it
     vague: tuple[tuple[str, float, float], ...] = ()  # words for quantities: ("dozens", 24, 99)
+    # -- claims (digest/facts): the words a claim is read with -----------------------------------------------
+    claim_stop_words: Words = frozenset()  # a counted noun stops at one of these
+    of_words: Words = frozenset()  # "of", "av", "von": a noun phrase goes on past them
+    genitive_words: tuple[str, ...] = ()  # "100 of the fighters": the figure counts what follows
+    locatives: Words = frozenset()  # "in", "på": a place is looked for after them
+    demonstratives: Words = frozenset()  # "this battle": points back at the previous sentence's subject
+    generic_events: tuple[str, ...] = ()  # "the battle", "kampen": a subject that needs its antecedent
+    campaign_words: tuple[str, ...] = ()  # "offensive", "slaget": what a start date is the start of
+    start_words: tuple[str, ...] = ()  # "began", "startet"
+    clause_conjunctions: tuple[str, ...] = ()  # "while", "mens": where a sentence's clauses part
+    participles: str = ""  # a pattern of past participles after a counted noun ("houses damaged")
+    people_words: str = ""  # a pattern of words for people ("people", "mennesker")
+    # What happened to what is counted, as patterns per event key ("killed": "kill(?:ed|ing|s)?|dead|…"), and
+    # which people are counted ("combatants", "civilians"); the keys are the same in every language.
+    claim_events: Mapping[str, str] = field(default_factory=dict)
+    people_classes: Mapping[str, str] = field(default_factory=dict)
+    claim_templates: Mapping[str, str] = field(default_factory=dict)  # "percent": "share of {}"
     # -- units and what makes a number no figure (digest/quantities) ------------------------------------------
     percent_words: tuple[str, ...] = ()  # "percent", "prosent", "pour cent"
     currencies: Mapping[str, str] = field(default_factory=dict)  # ISO code -> the words after a figure
