@@ -81,7 +81,10 @@ def test_all_sql_is_in_the_store() -> None:
 
 def test_language_codes_are_mapped_in_one_place() -> None:
     """No stage keeps a table of its own that maps one language code to another ({"no": "nb", ...})."""
-    pattern = re.compile(r"""\{\s*["'](?:no|nb|nn|iw)["']\s*:\s*["'](?:no|nb|he)["']""")
+    pattern = re.compile(
+        r"""\{\s*["'](?:no|nb|nn|iw)["']\s*:\s*["'](?:no|nb|he)["']"""  # {"no": "nb", ...}
+        r"""|\[["'](?:nb|nn)["']\]\s*="""  # TABLE["nb"] = TABLE["no"]
+    )
     tables = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")

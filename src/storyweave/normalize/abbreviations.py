@@ -6,6 +6,8 @@ Italian title, "ok" a Polish abbreviation); the common set holds what newswire E
 
 from __future__ import annotations
 
+from storyweave.language.codes import vocabulary
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -47,7 +49,6 @@ BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pl": _words("ul al np tj tzw mgr inż im nr ok godz r w ks płk gen mln mld tys "),
     "ru": _words("г гг т.е т.д т.п им ул д др проф см ст млн млрд тыс руб пр ген "),
 }
-BY_LANGUAGE["nb"] = BY_LANGUAGE["nn"] = BY_LANGUAGE["no"]
 
 # Languages that write ordinal numbers with a full stop ("17. mai", "am 3. Oktober").
 ORDINAL_STOP = _words("no nb nn da sv fi is de cs sk pl hu et lv lt sl hr sr bs tr ")
@@ -60,4 +61,5 @@ SENTENCE_STARTERS = _words(
 
 
 def for_language(language: str) -> frozenset[str]:
-    return COMMON | BY_LANGUAGE.get(language, frozenset())
+    """Bokmål and Nynorsk abbreviate as Norwegian (`language.vocabulary`)."""
+    return COMMON | BY_LANGUAGE.get(vocabulary(language), frozenset())
