@@ -74,8 +74,8 @@ def clustering_command(
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def similarity_command(path: Path, encoder: str | None, config: Path | None, as_json: bool) -> None:
-    """Score every pair with the engine's article similarity; Pearson against the task's Overall (higher is
-    better), beside TF-IDF cosine and plain lead-embedding cosine computed in the same run."""
+    """Score every pair as the clusterer scores a report against an event of the other; Pearson against the
+    task's Overall (higher is better), beside TF-IDF cosine and plain lead-embedding cosine from the same run."""
     from storyweave.evaluate.semeval import TOP_SYSTEM, evaluate_similarity
 
     report = evaluate_similarity(path, load_settings(config, encoder=encoder))
