@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyweave.language.codes import locale
+from storyweave.language.codes import locale, vocabulary
 
 _MONTH_KEYS = "january february march april may june july august september october november december".split()
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -163,7 +163,8 @@ def lexicon(language: str) -> Lexicon:
             for phrase in relative.get(label, []):
                 if len(phrase) >= 3 and not phrase.isdigit():
                     offset_table[phrase.lower()] = count * sign
-    own = code if code in _CUES else ("nb" if code in ("nn", "no") else "")
+    cues = locale(vocabulary(base))  # Nynorsk reads with Norwegian's cue words
+    own = cues if cues in _CUES else ""
 
     def words(table: dict[str, str]) -> frozenset[str]:
         return frozenset(table.get(own, "").split()) if own else frozenset()
