@@ -91,3 +91,14 @@ def test_language_codes_are_mapped_in_one_place() -> None:
         if "language" not in path.relative_to(PACKAGE).parts and pattern.search(path.read_text(encoding="utf-8"))
     ]
     assert tables == []
+
+
+def test_no_source_module_is_over_500_lines() -> None:
+    """A module that long is two; only a language's own module (tables named by its code) may grow past it."""
+    long = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if len(path.read_text(encoding="utf-8").splitlines()) > 500
+        and not (path.parent.name == "language" and len(path.stem) <= 3)
+    ]
+    assert long == []
