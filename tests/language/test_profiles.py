@@ -13,7 +13,7 @@ from storyweave.language.numbers import number_words, parse_number
 
 # A language module is named by its code (ISO 639-1, or `mul`); the longer names are the mechanisms that read them.
 MODULES = sorted(m.name for m in pkgutil.iter_modules(language.__path__) if len(m.name) <= 3)
-READING = [code for code in MODULES if code != "mul"]  # `mul` holds what crosses languages, no language itself
+READING = list(language.READING)  # not `mul` (what crosses languages) and not the partial modules
 # What a stage asks of every language it reads: a module that cannot answer these is not yet a language here.
 ASKED = (
     "function_words",
@@ -52,6 +52,19 @@ def test_each_reading_language_answers_what_the_stages_ask(code: str) -> None:
     assert words.language == code and len(words.words) >= 20  # its own number words, not English's
     assert set(answers.qualifiers) <= {"about", "over", "at least", "under", "up to", "nearly", "just over"}
     assert all(low <= high for _, low, high in answers.vague)
+
+
+def test_the_reading_languages_are_the_complete_modules() -> None:
+    assert set(READING) == {code for code in MODULES if code != "mul" and not PROFILES[code].partial}
+    assert {"en", "no", "de", "fr", "es"} <= set(READING)
+
+
+@pytest.mark.parametrize("code", [code for code in MODULES if PROFILES[code].partial])
+def test_a_partial_module_answers_what_it_knows(code: str) -> None:
+    answers = PROFILES[code]
+    known = [question for question in QUESTIONS if question != "partial" and getattr(answers, question)]
+    assert "decimal" in known and len(known) >= 2, known
+    assert number_words(code).decimal == answers.decimal
 
 
 def test_questions_are_answered_with_the_right_kind_of_value() -> None:

@@ -4,8 +4,8 @@ dateparser ships month, weekday and relative-day words for some 200 locales and 
 resolver borrows its vocabulary instead of keeping a table per language. What dateparser does not know is how news
 prose *uses* those words: which prepositions make "June" or "2014" a date ("since June", "siden 2014"), which words
 open a span ("since", "siden", "seit"), and which tense cues make "Saturday" the next one rather than the last. Those
-cue lists are ours, kept for the languages we test (English, Norwegian, Danish, Swedish, German, Spanish, French,
-plus a few neighbours); other languages still get month and weekday names, with a past-leaning default.
+cue lists are ours, in the language modules (`language.profile`, "dates"); a language without them still gets
+dateparser's month and weekday names, with a past-leaning default.
 """
 
 from __future__ import annotations
@@ -13,115 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyweave.language.codes import locale, vocabulary
+from storyweave.language import Profile, profile
+from storyweave.language.codes import locale
 
 _MONTH_KEYS = "january february march april may june july august september october november december".split()
 _WEEKDAY_KEYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-
-# Words that make a bare month or year a date: "in June", "since 2014", "early 2014".
-_CUES: dict[str, str] = {
-    "en": "in since until till by from during of early late mid before after throughout last next this",
-    "nb": "i siden fra til innen før etter tidlig sent midten slutten starten begynnelsen løpet av forrige neste",
-    "da": "i siden fra til inden før efter tidlig sent midten slutningen starten begyndelsen løbet af",
-    "sv": "i sedan från till innan före efter tidigt sent mitten slutet början",
-    "de": "im in seit bis ab von vor nach anfang ende mitte seit dem",
-    "es": "en desde hasta de a principios finales mediados antes después",
-    "fr": "en depuis jusqu à début fin mi avant après de",
-    "it": "a in da dal fino entro inizio fine metà prima dopo",
-    "pt": "em desde até de no início fim meados antes depois",
-    "nl": "in sinds tot vanaf begin eind half voor na",
-}
-# Words right before a date that make it the start of a span: "since early June", "siden juli".
-_SPAN: dict[str, str] = {
-    "en": "since",
-    "nb": "siden",
-    "da": "siden",
-    "sv": "sedan",
-    "de": "seit",
-    "es": "desde",
-    "fr": "depuis",
-    "it": "dal da",
-    "pt": "desde",
-    "nl": "sinds",
-}
-# Modifiers before a weekday: past (the last one before the anchor) and future (the next one).
-_PAST_DAY: dict[str, str] = {
-    "en": "last past",
-    "nb": "forrige sist",
-    "da": "sidste forrige",
-    "sv": "förra senaste",
-    "de": "letzten letzter vergangenen vergangener",
-    "es": "pasado",
-    "fr": "dernier",
-    "it": "scorso",
-    "pt": "passado",
-    "nl": "afgelopen vorige",
-}
-_NEXT_DAY: dict[str, str] = {
-    "en": "next coming",
-    "nb": "neste kommende",
-    "da": "næste kommende",
-    "sv": "nästa kommande",
-    "de": "nächsten nächster kommenden kommender",
-    "es": "próximo",
-    "fr": "prochain",
-    "it": "prossimo",
-    "pt": "próximo",
-    "nl": "volgende komende",
-}
-# Tense cues in the sentence: a weekday or a bare month in a sentence about the future is the next one.
-_FUTURE: dict[str, str] = {
-    "en": "will won't 'll shall going expected plans planned scheduled next upcoming",
-    "nb": "skal vil kommer kommende neste planlegger ventes",
-    "da": "skal vil kommer kommende næste forventes",
-    "sv": "ska kommer kommande nästa väntas",
-    "de": "wird werden soll sollen nächste nächsten kommende geplant",
-    "es": "será serán va van próximo próxima prevé",
-    "fr": "sera seront va vont prochain prochaine prévu",
-    "it": "sarà saranno prossimo prossima",
-    "pt": "será serão vai vão próximo próxima",
-    "nl": "zal zullen gaat volgende komende",
-}
-# Vague spans about the days before the anchor: dated to the anchor, marked approximate.
-_RECENT: dict[str, tuple[str, ...]] = {
-    "en": (
-        "in recent days",
-        "in the past few days",
-        "in the past two days",
-        "over the past two days",
-        "in the last few days",
-        "in the past 24 hours",
-        "in the last 24 hours",
-        "over the past 24 hours",
-        "this week",
-        "earlier this week",
-    ),
-    "nb": (
-        "de siste dagene",
-        "de siste dager",
-        "i løpet av det siste døgnet",
-        "det siste døgnet",
-        "de siste fem dagene",
-        "i løpet av de siste dagene",
-        "denne uken",
-        "tidligere denne uken",
-    ),
-    "da": ("de seneste dage", "det seneste døgn", "i denne uge"),
-    "sv": ("de senaste dagarna", "det senaste dygnet", "denna vecka"),
-    "de": ("in den letzten tagen", "in den vergangenen tagen", "in den letzten 24 stunden", "diese woche"),
-    "es": ("en los últimos días", "en las últimas 24 horas", "esta semana"),
-    "fr": ("ces derniers jours", "au cours des derniers jours", "ces dernières 24 heures", "cette semaine"),
-}
-# "earlier this month", "tidligere denne måneden": the anchor's month.
-_THIS_MONTH: dict[str, tuple[str, ...]] = {
-    "en": ("earlier this month", "this month", "later this month"),
-    "nb": ("tidligere denne måneden", "denne måneden", "senere denne måneden", "tidligere i måneden"),
-    "da": ("tidligere på måneden", "denne måned"),
-    "sv": ("tidigare denna månad", "denna månad"),
-    "de": ("anfang des monats", "diesen monat", "in diesem monat", "anfang dieses monats"),
-    "es": ("este mes", "a principios de este mes", "a principios de mes"),
-    "fr": ("ce mois-ci", "plus tôt ce mois-ci", "début du mois"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +59,7 @@ def lexicon(language: str) -> Lexicon:
             for phrase in relative.get(label, []):
                 if len(phrase) >= 3 and not phrase.isdigit():
                     offset_table[phrase.lower()] = count * sign
-    cues = locale(vocabulary(base))  # Nynorsk reads with Norwegian's cue words
-    own = cues if cues in _CUES else ""
-
-    def words(table: dict[str, str]) -> frozenset[str]:
-        return frozenset(table.get(own, "").split()) if own else frozenset()
+    own = profile(base) or Profile(code=base)  # Nynorsk reads with Norwegian's cue words
 
     return Lexicon(
         language=code,
@@ -176,14 +68,14 @@ def lexicon(language: str) -> Lexicon:
         weekdays=weekdays,
         relative_days=days,
         relative_weeks=weeks,
-        relative_months=month_offsets | {p: 0 for p in _THIS_MONTH.get(own, ())},
+        relative_months=month_offsets | {p: 0 for p in own.this_month_phrases},
         relative_years=years,
-        recent=_RECENT.get(own, ()),
-        cues=words(_CUES),
-        span=words(_SPAN),
-        past_day=words(_PAST_DAY),
-        next_day=words(_NEXT_DAY),
-        future=words(_FUTURE),
+        recent=own.recent_phrases,
+        cues=own.date_cues,
+        span=own.span_openers,
+        past_day=own.past_day_words,
+        next_day=own.next_day_words,
+        future=own.future_words,
         day_first=str(info.get("date_order", "DMY")).index("D") < str(info.get("date_order", "DMY")).index("M"),
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from storyweave.language import de, en, es, fr, mul, no
+from storyweave.language import da, de, en, es, fr, it, mul, nl, no, pl, pt, ru, sv
 from storyweave.language.codes import iso, locale, snowball, vocabulary, wordfreq
 from storyweave.language.profile import QUESTIONS, Profile, Words
 
@@ -30,9 +30,10 @@ __all__ = [
     "wordfreq",
 ]
 
-_MODULES = (en, no, de, fr, es, mul)
+_MODULES = (en, no, de, fr, es, mul, da, sv, it, pt, nl, pl, ru)
 PROFILES: dict[str, Profile] = {module.PROFILE.code: module.PROFILE for module in _MODULES}
-READING = tuple(code for code in PROFILES if code != "mul")  # the languages read with words of their own
+# The languages read with words of their own (`mul` is none, and a partial module is not one yet).
+READING = tuple(code for code, answers in PROFILES.items() if code != "mul" and not answers.partial)
 
 
 def profile(code: str) -> Profile | None:

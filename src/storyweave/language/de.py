@@ -142,4 +142,15 @@ PROFILE = Profile(
     demonstratives=words("dieser diese dieses jener"),
     participles="^ge[a-zäöüß]{3,}t$",
     of_words=words("von der des"),
+    sentence_abbreviations=words(
+        "abs allg art aug bd bspw bzgl bzw ca d.h dez evtl feb ff fr geb gegr ggf hr i.d.r inkl insb jan jh "
+        "jhd max min mind mio mrd nr o.ä okt s sept sog str tel u.a u.u u.ä usw v.a verh vgl z.b z.t zzgl"
+    ),
+    date_cues=words("im in seit bis ab von vor nach anfang ende mitte seit dem"),
+    span_openers=words("seit"),
+    past_day_words=words("letzten letzter vergangenen vergangener"),
+    next_day_words=words("nächsten nächster kommenden kommender"),
+    future_words=words("wird werden soll sollen nächste nächsten kommende geplant"),
+    recent_phrases=("in den letzten tagen", "in den vergangenen tagen", "in den letzten 24 stunden", "diese woche"),
+    this_month_phrases=("anfang des monats", "diesen monat", "in diesem monat", "anfang dieses monats"),
 )

@@ -266,4 +266,26 @@ PROFILE = Profile(
     demonstratives=words("that this those these"),
     participles="^[a-z]{2,}ed$",
     of_words=words("of"),
+    date_cues=words("in since until till by from during of early late mid before after throughout last next this"),
+    span_openers=words("since"),
+    past_day_words=words("last past"),
+    next_day_words=words("next coming"),
+    future_words=words("will won't 'll shall going expected plans planned scheduled next upcoming"),
+    recent_phrases=(
+        "in recent days",
+        "in the past few days",
+        "in the past two days",
+        "over the past two days",
+        "in the last few days",
+        "in the past 24 hours",
+        "in the last 24 hours",
+        "over the past 24 hours",
+        "this week",
+        "earlier this week",
+    ),
+    this_month_phrases=("earlier this month", "this month", "later this month"),
+    sentence_starters=words(
+        "The It He She They We I But In A An This That These Those There His Her Their Its On At After Before "
+        "When While Meanwhile However Officials Police"
+    ),
 )

@@ -134,4 +134,15 @@ PROFILE = Profile(
     locatives=words("en cerca dentro"),
     demonstratives=words("ese esa este esta"),
     of_words=words("de del"),
+    sentence_abbreviations=words(
+        "abr ago apdo arq av avda cía d dic dra dña ee.uu ene feb gral ing lic nov núm oct p.ej pág s.a sept "
+        "sr sra srta sta sto tel ud uds"
+    ),
+    date_cues=words("en desde hasta de a principios finales mediados antes después"),
+    span_openers=words("desde"),
+    past_day_words=words("pasado"),
+    next_day_words=words("próximo"),
+    future_words=words("será serán va van próximo próxima prevé"),
+    recent_phrases=("en los últimos días", "en las últimas 24 horas", "esta semana"),
+    this_month_phrases=("este mes", "a principios de este mes", "a principios de mes"),
 )

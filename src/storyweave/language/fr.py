@@ -135,4 +135,14 @@ PROFILE = Profile(
     locatives=words("dans à au près sur en"),
     demonstratives=words("ce cette ces"),
     of_words=words("des de d"),
+    sentence_abbreviations=words(
+        "art av avr bd cf chap déc env févr janv juil m me mio mlle mm mme mrd nov oct p.ex sept st ste éd"
+    ),
+    date_cues=words("en depuis jusqu à début fin mi avant après de"),
+    span_openers=words("depuis"),
+    past_day_words=words("dernier"),
+    next_day_words=words("prochain"),
+    future_words=words("sera seront va vont prochain prochaine prévu"),
+    recent_phrases=("ces derniers jours", "au cours des derniers jours", "ces dernières 24 heures", "cette semaine"),
+    this_month_phrases=("ce mois-ci", "plus tôt ce mois-ci", "début du mois"),
 )

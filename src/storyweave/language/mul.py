@@ -17,4 +17,10 @@ PROFILE = Profile(
     durations={"days": "dia dias"},
     measures={"km": "km", "kg": "kg", "inches": "ft"},
     of_words=words("di"),
+    sentence_abbreviations=words(
+        "a.m adm al approx apr assn aug ave b.a blvd brig bros ca capt cf cmdr co col corp cpl cpt d.c dec "
+        "dept det dr e.g ed eds etc feb fig figs ft gen gen. gov hon i.e inc insp jan jr jul jun lt lt.col "
+        "ltd m.a maj mar messrs mr mrs ms mt no nos nov oct op p.m ph.d pp pres prof pvt rd ref rep rev sen "
+        "sep sept sgt spc sr st supt thur thurs tues u.a.e u.k u.n u.s u.s.a univ vol vols vs"
+    ),
 )

@@ -182,4 +182,27 @@ PROFILE = Profile(
     demonstratives=words("denne dette disse"),
     participles="^[a-z]{2,}et$",
     of_words=words("av"),
+    sentence_abbreviations=words(
+        "adm ang aug avd bl bl.a ca d.v.s des dir dvs e.kr eks ev evt f.eks f.kr f.o.m feb gl hhv iflg innb "
+        "jan jf jfr kl kr m.fl m.m m.v mfl mht mill mrd mv nov nr o.l o.s.v okt ordf osv p.g.a pga pr s sekr "
+        "sept sml stk t.o.m tidl tlf vha"
+    ),
+    date_cues=words(
+        "i siden fra til innen før etter tidlig sent midten slutten starten begynnelsen løpet av forrige neste"
+    ),
+    span_openers=words("siden"),
+    past_day_words=words("forrige sist"),
+    next_day_words=words("neste kommende"),
+    future_words=words("skal vil kommer kommende neste planlegger ventes"),
+    recent_phrases=(
+        "de siste dagene",
+        "de siste dager",
+        "i løpet av det siste døgnet",
+        "det siste døgnet",
+        "de siste fem dagene",
+        "i løpet av de siste dagene",
+        "denne uken",
+        "tidligere denne uken",
+    ),
+    this_month_phrases=("tidligere denne måneden", "denne måneden", "senere denne måneden", "tidligere i måneden"),
 )

@@ -25,10 +25,8 @@ FRACTIONS = gather("fractions")
 # Decimal marks of languages that have no module yet; a module's `decimal` is its own answer.
 _DECIMALS = {
     **dict.fromkeys("ga zh ja ko he hi th ms tl".split(), "."),
-    **dict.fromkeys("da sv fi is nl it pt ca pl cs sk ru uk tr el ro hu hr sl bg".split(), ","),
+    **dict.fromkeys("fi is ca cs sk uk tr el ro hu hr sl bg".split(), ","),
 }
-# The currency "kroner" names in languages that have no module yet; a module's `crowns` is its own answer.
-_CROWNS = {"da": "DKK", "sv": "SEK"}
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -89,7 +87,7 @@ def number_words(language: str) -> NumberWords:
         qualifiers=qualifiers,
         after=dict(known.after_qualifiers),
         between=own.number_between if own is not None and own.number_between else "between",
-        crowns=own.crowns if own is not None and own.crowns else _CROWNS.get(code, ""),
+        crowns=own.crowns if own is not None else "",
         vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE),
         vague_range=vague,
         digits=digits,

@@ -26,6 +26,20 @@ def phrases(text: str) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Profile:
     code: str  # ISO 639-1, as the store keeps it
+    # A partial module holds what is known so far (abbreviations, date words, decimal mark); the stages read it
+    # with fallbacks for the rest, and it is no reading language yet (`language.READING`).
+    partial: bool = False
+    # -- sentences (normalize/sentences) ------------------------------------------------------------------------
+    sentence_abbreviations: Words = frozenset()  # lower case, no final stop: "bl.a", "z.b", "mme"
+    sentence_starters: Words = frozenset()  # words that open sentences: after "U.S." they tell it ended there
+    # -- dates (digest/lexicon: what dateparser's month and weekday names do not say) -------------------------
+    date_cues: Words = frozenset()  # words that make a bare month or year a date: "in June", "since 2014"
+    span_openers: Words = frozenset()  # "since early June": the start of a span
+    past_day_words: Words = frozenset()  # "last Friday"
+    next_day_words: Words = frozenset()  # "next Friday"
+    future_words: Words = frozenset()  # tense cues: a weekday in a sentence about the future is the next one
+    recent_phrases: tuple[str, ...] = ()  # "in recent days": dated to the anchor, approximate
+    this_month_phrases: tuple[str, ...] = ()  # "earlier this month": the anchor's month
     # -- terms (language/terms: clustering and sentence alignment) --------------------------------------------
     term_stop_words: Words = frozenset()  # left out of terms: words every report uses, whatever its event
     # -- names (digest/mentions, digest/quotes) ----------------------------------------------------------------
