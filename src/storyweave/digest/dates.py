@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from storyweave.digest.lexicon import Lexicon, lexicon
+from storyweave.language import gather
 
 DatePrecision = Literal["day", "month", "year"]
 MentionKind = Literal["absolute", "relative", "span"]
@@ -29,7 +30,8 @@ MentionKind = Literal["absolute", "relative", "span"]
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
 _WORD = re.compile(r"[\w'’-]+")
-_MORNING_BEFORE = frozenset("am heute gestern la esta por cada jeden den der guten this".split())
+_MORNING = gather("morning_words")
+_MORNING_BEFORE = gather("morning_before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,7 @@ def _cued(text: str, position: int, words: Lexicon) -> bool:
 
 def _is_morning(phrase: str, before: frozenset[str]) -> bool:
     """German "morgen" and Spanish "mañana" are also "morning": "heute Morgen" is today, not tomorrow."""
-    return _key(phrase) in ("morgen", "mañana") and bool(before & _MORNING_BEFORE)
+    return _key(phrase) in _MORNING and bool(before & _MORNING_BEFORE)
 
 
 def _day(year: int, month: int, day: int) -> tuple[date, DatePrecision] | None:

@@ -153,4 +153,6 @@ PROFILE = Profile(
     future_words=words("wird werden soll sollen nächste nächsten kommende geplant"),
     recent_phrases=("in den letzten tagen", "in den vergangenen tagen", "in den letzten 24 stunden", "diese woche"),
     this_month_phrases=("anfang des monats", "diesen monat", "in diesem monat", "anfang dieses monats"),
+    morning_words=words("morgen"),
+    morning_before=words("am heute gestern jeden den der guten"),
 )

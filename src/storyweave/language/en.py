@@ -288,4 +288,5 @@ PROFILE = Profile(
         "The It He She They We I But In A An This That These Those There His Her Their Its On At After Before "
         "When While Meanwhile However Officials Police"
     ),
+    morning_before=words("this"),
 )

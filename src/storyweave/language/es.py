@@ -145,4 +145,6 @@ PROFILE = Profile(
     future_words=words("será serán va van próximo próxima prevé"),
     recent_phrases=("en los últimos días", "en las últimas 24 horas", "esta semana"),
     this_month_phrases=("este mes", "a principios de este mes", "a principios de mes"),
+    morning_words=words("mañana"),
+    morning_before=words("la esta por cada"),
 )

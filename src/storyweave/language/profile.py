@@ -40,6 +40,8 @@ class Profile:
     future_words: Words = frozenset()  # tense cues: a weekday in a sentence about the future is the next one
     recent_phrases: tuple[str, ...] = ()  # "in recent days": dated to the anchor, approximate
     this_month_phrases: tuple[str, ...] = ()  # "earlier this month": the anchor's month
+    morning_words: Words = frozenset()  # a word for "tomorrow" that also means "morning" ("morgen", "mañana")
+    morning_before: Words = frozenset()  # the words before it that make it the morning ("heute Morgen")
     # -- terms (language/terms: clustering and sentence alignment) --------------------------------------------
     term_stop_words: Words = frozenset()  # left out of terms: words every report uses, whatever its event
     # -- names (digest/mentions, digest/quotes) ----------------------------------------------------------------
