@@ -24,3 +24,15 @@ def test_each_library_gets_its_own_name_for_norwegian() -> None:
     )
     assert locale("", default="en") == "en" and locale("de") == "de"
     assert wordfreq("hr") == "sh" and snowball("ja") is None
+
+
+def test_each_language_has_its_english_name_for_a_prompt() -> None:
+    from storyweave.language import name
+
+    assert (name("en"), name("no"), name("nn"), name("ar"), name("xx")) == (
+        "English",
+        "Norwegian Bokmål",
+        "Norwegian Nynorsk",
+        "Arabic",
+        "xx",
+    )

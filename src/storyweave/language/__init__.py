@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from storyweave.language import da, de, en, es, fr, it, mul, nl, no, pl, pt, ru, sv
-from storyweave.language.codes import iso, locale, snowball, vocabulary, wordfreq
+from storyweave.language.codes import iso, locale, name, snowball, vocabulary, wordfreq
 from storyweave.language.profile import QUESTIONS, Profile, Words
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "gather_units",
     "iso",
     "locale",
+    "name",
     "profile",
     "snowball",
     "vocabulary",

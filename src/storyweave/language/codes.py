@@ -62,3 +62,12 @@ def vocabulary(code: str) -> str:
 def snowball(code: str) -> str | None:
     """Snowball's name for the language's stemmer, or None when Snowball has none."""
     return _SNOWBALL.get(code.split("-")[0].lower())
+
+
+@lru_cache(maxsize=256)
+def name(code: str) -> str:
+    """The language's English name ("Norwegian Bokmål" for `no`), or the code itself when ISO 639 has none."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=locale(code)) if len(code) == 2 else None
+    return str(found.name) if found is not None else code

@@ -25,6 +25,7 @@ from storyweave.digest.summary.endpoint import THINK, AbstractiveError, post, re
 from storyweave.digest.summary.extractive import SummaryResult
 from storyweave.digest.summary.extractive import summarise as extractive
 from storyweave.digest.summary.grounding import grounded
+from storyweave.language import name as language_name
 from storyweave.model import Citation, SummarySentence
 from storyweave.normalize.sentences import split
 
@@ -33,30 +34,6 @@ log = logging.getLogger(__name__)
 
 SOURCES_PER_SENTENCE = 4
 SOURCE_CHARS = 600
-
-LANGUAGES = {
-    "en": "English",
-    "no": "Norwegian (bokmål)",
-    "nb": "Norwegian (bokmål)",
-    "nn": "Norwegian (nynorsk)",
-    "sv": "Swedish",
-    "da": "Danish",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "nl": "Dutch",
-    "fi": "Finnish",
-    "pl": "Polish",
-    "ru": "Russian",
-    "uk": "Ukrainian",
-    "tr": "Turkish",
-    "ar": "Arabic",
-    "fa": "Persian",
-    "zh": "Chinese",
-    "ja": "Japanese",
-}
 
 _MARKS = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
 _EDGE = ".!?;:,-–— \t\n"
@@ -157,7 +134,7 @@ def prompt(
     sentences: Sequence[SummarySentence], sources: Mapping[Citation, str], *, words: int, language: str
 ) -> list[dict[str, str]]:
     """Chat messages: the rules, then the numbered sentences, each with the report sentences it rests on."""
-    name = LANGUAGES.get(language, language or "English")
+    name = language_name(language) if language else "English"
     system = (
         "You rewrite news summaries. Use only the facts in the numbered sentences and their sources. Never add a"
         " name, number, date or claim that they do not contain. Translate faithfully when they are in another"
