@@ -57,18 +57,6 @@ class DigestRecord:
     summary_note: str | None = None
     error: str | None = None
 
-    @classmethod
-    def of(cls, digest: Digest, borrowed: Iterable[Borrowed], **notes: str | None) -> DigestRecord:
-        return cls(
-            summary=digest.summary,
-            timeline=digest.timeline,
-            entities=digest.entities,
-            quotes=digest.quotes,
-            facts=digest.facts,
-            anchors=tuple(borrowed),
-            **notes,
-        )
-
     def digest(self) -> Digest:
         """The record's sections as the model's digest, a missing section as an empty one."""
         return Digest(
