@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from storyweave.language.numbers import canonical, digit_numbers
+from storyweave.language.numbers import digit_numbers
 
 _TOKEN = re.compile(r"[\w][\w'’.]*[\w]|[\w]", re.UNICODE)
 _JOINERS = frozenset("al el de da di del der den van von la le bin ibn abu bint".split())
@@ -90,4 +90,5 @@ def _is_acronym(token: str) -> bool:
 
 
 def _numbers(text: str) -> set[str]:
-    return {canonical(number.value) for number in digit_numbers(text) if number.value >= 10}
+    """As written, bar the grouping: "26,60" stays apart from "26,6" and "18.00" (a time) from 18."""
+    return {format(number.value, "f") for number in digit_numbers(text) if number.value >= 10}
