@@ -42,7 +42,7 @@ from storyweave.ingest.dates import parse_published
 from storyweave.ingest.html import html_to_text
 from storyweave.ingest.registry import choose
 from storyweave.ingest.textfix import clean, decode
-from storyweave.language.numbers import parse_number
+from storyweave.language.numbers import Ambiguous, parse_number
 from storyweave.model import PRECISIONS, Article, Citation, Digest, Precision
 from storyweave.normalize import normalize
 from storyweave.normalize import sentences as splitter
@@ -861,9 +861,7 @@ def check_parse_number(token: str, language: str) -> None:
     other is re-raised where it happened."""
     try:
         value = parse_number(token, language)
-    except ValueError as error:
-        if type(error).__name__ != "_Ambiguous":
-            raise
+    except Ambiguous:
         return
     assert value is None or isinstance(value, float | int), value
 
