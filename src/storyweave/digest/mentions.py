@@ -36,7 +36,6 @@ from storyweave.digest.name_words import (
     Lexicon,
     Token,
     common_word,
-    fold,
     initials_match,
     is_demonym,
     next_words,
@@ -45,6 +44,7 @@ from storyweave.digest.name_words import (
     strip_possessive,
 )
 from storyweave.digest.roles import OF_TITLE, context_cues, is_role_noun, roles_after, roles_before
+from storyweave.represent.evidence import fold
 
 _ROMAN = re.compile(r"^(?=[MDCLXVI]{2,}$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 

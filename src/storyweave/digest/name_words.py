@@ -7,7 +7,6 @@ adjective of place, is too common to be a name, or what a title or an organisati
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +14,7 @@ from functools import lru_cache
 from storyweave.digest.equivalents import is_country, key
 from storyweave.language import READING, gather
 from storyweave.language.codes import wordfreq
+from storyweave.represent.evidence import fold
 
 # Every language's words at once: a sentence's names are read whatever language it is detected as.
 JOINERS = gather("name_particles")
@@ -45,13 +45,6 @@ NOT_ACRONYMS = gather("not_acronyms")
 OPENING_PUNCT = "\"'“‘«„([-–—¿¡*•"
 CLOSING_STOPS = ".!?…:;"
 HYPHENS = re.compile(r"[-‐‑]")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and accent-folded form, so "Abdulrahman" and "ABDULRAHMAN" meet."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @dataclass(slots=True)

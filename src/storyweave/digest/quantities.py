@@ -38,6 +38,7 @@ from storyweave.language.numbers import (
     NumberWords,
     alternation,
     number_words,
+    overlaps,
     parse,
     word_numbers,
 )
@@ -99,7 +100,6 @@ def in_days(value: float, unit: str) -> float:
     return value * _DAYS_PER.get(unit, 1.0)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR = r"1[89]\d\d|2[01]\d\d"
 _YEAR_LIKE = re.compile(rf"(?:{_YEAR})$")
 _PERCENT = rf"\s?%|\s+(?:{alternation(list(gather_phrases('percent_words')))})(?!\w)"
@@ -167,7 +167,7 @@ def read_quantities(
     for figure in _ranges(text, words, taken):
         add(figure)
     for match in words.digits.finditer(text):
-        if _overlaps(match.start(), match.end(), taken):
+        if overlaps(match.start(), match.end(), taken):
             continue
         token = match.group(1)
         try:
@@ -181,7 +181,7 @@ def read_quantities(
         if value is not None and _plain_number(text, match.start(), match.end(), words):
             add(_Figure(match.start(), match.end(), value, year_like=bool(re.fullmatch(_YEAR, token))))
     for match in words.vague.finditer(text):
-        if not _overlaps(match.start(), match.end(), taken):
+        if not overlaps(match.start(), match.end(), taken):
             low, high = words.vague_range[" ".join(match.group(0).lower().split())]
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
     for start, end, value in word_numbers(text, words, taken):
@@ -200,10 +200,6 @@ def _around(text: str, start: int, end: int) -> str:
     left = text.rfind(" ", 0, max(0, start - 1))
     right = text.find(" ", min(len(text), end + 1))
     return text[left + 1 : right if right >= 0 else len(text)].strip(" ,.;:")
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < b and a < end for a, b in spans)
 
 
 def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
@@ -243,7 +239,7 @@ def _ranges(text: str, words: NumberWords, taken: list[tuple[int, int]]) -> list
     found = []
     for match in pattern.finditer(text):
         first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        if _overlaps(match.start(), match.end(), taken):
+        if overlaps(match.start(), match.end(), taken):
             continue
         try:
             low, high = parse(first, words.decimal), parse(second, words.decimal)

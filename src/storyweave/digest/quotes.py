@@ -21,10 +21,11 @@ from dataclasses import dataclass, replace
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import key
 from storyweave.digest.mentions import Mention, find_mentions
-from storyweave.digest.name_words import ROLE_NOUNS, Lexicon, fold
+from storyweave.digest.name_words import ROLE_NOUNS, Lexicon
 from storyweave.language import gather, gather_marks, gather_phrases
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
 from storyweave.records import DigestRecord
+from storyweave.represent.evidence import fold
 
 __all__ = ["extract_quotes"]
 

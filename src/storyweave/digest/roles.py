@@ -30,13 +30,13 @@ from storyweave.digest.name_words import (
     SPEECH_BEFORE,
     STOPWORDS,
     Token,
-    fold,
     is_demonym,
     next_words,
     opens_sentence,
     previous_words,
 )
 from storyweave.language import gather
+from storyweave.represent.evidence import fold
 
 
 def context_cues(text: str, tokens: list[Token], span_start: int, acronym: bool) -> list[str]:

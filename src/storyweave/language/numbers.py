@@ -40,7 +40,8 @@ def _table(entries: str) -> dict[str, tuple[float, str]]:
     return table
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span overlaps any of the spans already taken."""
     return any(start < b and a < end for a, b in spans)
 
 
@@ -153,7 +154,7 @@ def is_number_word(word: str, language: str = "en") -> bool:
 def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
     """(start, end, value) of every run of number words ("two hundred and fifty", "zweiundzwanzig",
     "quatre-vingt-dix") outside the `taken` spans; never "one" alone."""
-    tokens = [m for m in _LETTERS.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    tokens = [m for m in _LETTERS.finditer(text) if not overlaps(m.start(), m.end(), taken)]
     lowered = [m.group(0).lower() for m in tokens]
     found: list[tuple[int, int, float]] = []
     i = 0

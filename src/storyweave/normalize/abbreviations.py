@@ -6,6 +6,8 @@ Italian title, "ok" a Polish abbreviation); `mul` holds what newswire English an
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from storyweave.language import PROFILES, gather, profile
 
 
@@ -19,6 +21,7 @@ ORDINAL_STOP = _words("no nb nn da sv fi is de cs sk pl hu et lv lt sl hr sr bs 
 SENTENCE_STARTERS = gather("sentence_starters")
 
 
+@lru_cache(maxsize=64)
 def for_language(language: str) -> frozenset[str]:
     """What newswire writes everywhere (`mul`) and the language's own (Bokmål and Nynorsk: Norwegian's)."""
     own = profile(language)
