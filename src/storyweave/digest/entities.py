@@ -19,14 +19,15 @@ from dataclasses import dataclass, field, replace
 
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import Known, is_country, key, lookup
-from storyweave.digest.mentions import Mention, find_definitions, find_mentions
+from storyweave.digest.mentions import Mention, find_definitions
 from storyweave.digest.name_words import JOINERS, ORG_HEADS, PLACE_HEADS, Lexicon, initials_match, is_demonym, shouting
+from storyweave.digest.tagged import find_names
 from storyweave.model import Article, Citation, Entity, Sentence
 from storyweave.records import DigestRecord
 
 __all__ = ["extract_entities", "similar_tokens"]
 
-TYPES = ("person", "organisation", "place", "group")
+TYPES = ("person", "organisation", "place", "group", "other")
 # What each local cue says about the type, and how strongly.
 _CUE_WEIGHTS: dict[str, tuple[str, float]] = {
     "title": ("person", 3.0),
@@ -43,6 +44,12 @@ _CUE_WEIGHTS: dict[str, tuple[str, float]] = {
     "place-known": ("place", 4.0),
     "place-word": ("place", 2.0),
     "place-prep": ("place", 1.0),
+    # The learned finder's type for the mention (`digest.tagged`): one per mention, so the entity's type is the
+    # one most of its mentions were read as, unless the equivalents table or strong local cues say otherwise.
+    "tagged-PER": ("person", 2.5),
+    "tagged-ORG": ("organisation", 2.5),
+    "tagged-LOC": ("place", 2.5),
+    "tagged-MISC": ("other", 2.5),
 }
 _VOWELS = frozenset("aeiouy")
 _MAX_BUCKET = 64  # a blocking key shared by more forms than this says nothing about any pair of them
@@ -117,7 +124,9 @@ def extract_entities(articles: Sequence[Article]) -> tuple[Entity, ...]:
     ]
     first_seen = {id(e): min(f.order for f in m) for e, m in zip(entities, clusters.values(), strict=True)}
     entities.sort(key=lambda e: (-len(e.citations), first_seen[id(e)]))
-    return tuple(entities)
+    # "Syrian", "Olympics": names of no person, organisation or place are read (the type is the finder's) but not
+    # listed, since the digest lists who and where
+    return tuple(e for e in entities if e.type != "other")
 
 
 def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[str, str]]]:
@@ -148,14 +157,14 @@ def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[s
             if shouting(sentence.text):
                 shouted.append((article, sentence))
                 continue
-            mentions = find_mentions(sentence.text, lexicon)
+            mentions = find_names(sentence.text, article.language, lexicon)
             for mention in mentions:
                 add(article, sentence.index, mention, sentence.text)
             definitions.extend((key(long), key(short)) for long, short in find_definitions(sentence.text, mentions))
     if shouted:
         known = {name: form.surfaces.most_common(1)[0][0] for name, form in forms.items()}
         for article, sentence in shouted:
-            for mention in find_mentions(sentence.text, lexicon, known):
+            for mention in find_names(sentence.text, article.language, lexicon, known):
                 add(article, sentence.index, mention)
     return forms, definitions
 
@@ -331,11 +340,13 @@ def _type_of(members: Iterable[_Form]) -> tuple[str, float, bool]:
     scores: dict[str, float] = dict.fromkeys(TYPES, 0.0)
     members = list(members)
     for form in members:
+        entry = _known(form)
         for cue, count in form.cues.items():
+            if entry is not None and cue.startswith("tagged-"):
+                continue  # the equivalents table knows what "Islamic State" is; the model learned it as MISC
             if cue in _CUE_WEIGHTS and not (cue == "speech" and form.acronym):
                 kind, weight = _CUE_WEIGHTS[cue]
                 scores[kind] += weight * count
-        entry = _known(form)
         if entry is not None:
             scores[entry.type] += 10.0
         words = form.tokens

@@ -410,13 +410,13 @@ def _mention(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
         rest = tokens[lead:]
         if lead and (not rest or _title_prefix(rest) or fold(rest[0].text.rstrip(".")) in TITLE_CORE):
             tokens = rest
-    titles = [_title_word(t.text) for t in tokens]
+    titles = [title_word(t.text) for t in tokens]
     if tokens and all(titles) and "core" in titles:
         return None  # a title with no name: "the President", "Foreign Minister"
     if len(tokens) == 1 and is_role_noun(tokens[0].text) and tokens[0].kind == "cap":
         return None  # "Correspondent", "Spokesman"
     of_title = OF_TITLE.search(text, max(0, span_start - 30), span_start)
-    if of_title and len(tokens) > 1 and _title_word(tokens[0].text) == "modifier":
+    if of_title and len(tokens) > 1 and title_word(tokens[0].text) == "modifier":
         # "Secretary of State Hillary Clinton": the title was cut at "of"
         tokens = tokens[1:]
         span_start = of_title.start()
@@ -451,7 +451,7 @@ def _mention(text: str, span: list[Token], lexicon: Lexicon) -> Mention | None:
     return Mention(surface, first.start, last.end, acronym, tuple(dict.fromkeys(roles)), tuple(cues))
 
 
-def _title_word(word: str) -> str:
+def title_word(word: str) -> str:
     """ "core", "modifier" or "" for a word of a title; "Director-General" is a core title too."""
     parts = HYPHENS.split(fold(word.rstrip(".")))
     if all(p in TITLE_CORE or p in TITLE_MODIFIERS for p in parts):
@@ -464,7 +464,7 @@ def _title_prefix(tokens: list[Token]) -> int:
     end = 0
     core = False
     while end < len(tokens) - 1:
-        kind = _title_word(tokens[end].text)
+        kind = title_word(tokens[end].text)
         if not kind:
             break
         core = core or kind == "core"

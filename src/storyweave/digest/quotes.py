@@ -20,9 +20,13 @@ from dataclasses import dataclass, replace
 
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import key
-from storyweave.digest.mentions import Mention, find_mentions
+from storyweave.digest.mentions import Mention
 from storyweave.digest.name_words import ROLE_NOUNS, Lexicon
-from storyweave.language import gather, gather_marks, gather_phrases
+from storyweave.digest.quote_marks import continued as _continued
+from storyweave.digest.quote_marks import quoted as _quoted
+from storyweave.digest.quote_marks import truncated as _truncated
+from storyweave.digest.tagged import find_names
+from storyweave.language import gather, gather_phrases, profile
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
 from storyweave.records import DigestRecord
 from storyweave.represent.evidence import fold
@@ -51,13 +55,13 @@ _NORWEGIAN_FRONT = _folded(gather("verb_second_openers"))
 _SKIP = _folded(gather("after_speech_verb"))
 _TIME = _folded(gather("weekdays"))
 _ORG_TAIL = _folded(gather("speaker_org_tails"))
-_TRUNCATED = _folded(gather("dangling_words"))
 # Verbs other than "said" introduce a clause only with "that" or a subject: "announced they have ...", not
 # "declared victory".
 _BARE_CLAUSE_VERBS = _folded(gather("bare_clause_verbs"))
 _CLAUSE_OPENERS = _folded(gather("clause_openers"))
+_THAT = _folded(gather("complementizers"))
+_THAT_WORD = "|".join(sorted((re.escape(w) for w in gather("complementizers")), key=len, reverse=True))
 _MODIFIER_TAILS = re.compile(rf"[-‐‑](?:{'|'.join(gather_phrases('modifier_tails'))})\b")
-_OPENERS = gather_marks()
 _DASH = re.compile(r"^\s*[–—-]\s+")
 _MIN_WORDS = 3  # shorter quoted words are terms or scare quotes: "caliphate", «endelige», ‘not allowed’
 
@@ -127,8 +131,8 @@ def _article_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> 
     previous: list[_Speaker | None] = []  # who spoke (or whom the sentence was about) in each earlier sentence
     sentences = article.sentences
     for position, sentence in enumerate(sentences):
-        mentions = find_mentions(sentence.text, lexicon)
-        context = _Context(previous, resolver)
+        mentions = _speakers(find_names(sentence.text, article.language, lexicon))
+        context = _Context(previous, resolver, article.language)
         direct = _direct(sentence, sentences[position + 1 : position + 4], mentions, context, lexicon)
         if direct:
             found.extend(direct)
@@ -142,10 +146,21 @@ def _article_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> 
     return found
 
 
+def _speakers(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be who speaks: not "Syrian" or "Kurdish-run", names of no one the model read as MISC."""
+    return [m for m in mentions if "tagged-MISC" not in m.cues]
+
+
 @dataclass(slots=True)
 class _Context:
     previous: list[_Speaker | None]
     resolver: _Resolver
+    language: str = ""
+
+    @property
+    def verb_final(self) -> bool:
+        answers = profile(self.language)
+        return answers is not None and answers.verb_final
 
     def last(self, back: int = 1) -> _Speaker | None:
         """The speaker of the previous sentence, or of the `back` previous ones for an impersonal attribution."""
@@ -181,6 +196,8 @@ def _direct(
             attribution = _according(text, mentions, context)
         if attribution is None and start > 1:
             attribution = _subject_speaker(text[: start - 1], mentions, context)
+        if attribution is None and start > 1 and context.verb_final:
+            attribution = _opening_subject(text, start - 1, end, mentions, context)
         truncated = _truncated(inner)
         uncertain = truncated
         if attribution is None and not truncated:
@@ -188,57 +205,6 @@ def _direct(
             uncertain = True
         found.append(_Found(attribution, inner, sentences, uncertain))
     return found
-
-
-def _quoted(text: str) -> list[tuple[int, int, bool]]:
-    """Quoted stretches as (start, end, closed) of the words inside the marks."""
-    spans: list[tuple[int, int, bool]] = []
-    position = 0
-    while position < len(text):
-        char = text[position]
-        if char in _OPENERS:
-            closing = min((i for c in _OPENERS[char] if (i := text.find(c, position + 1)) >= 0), default=-1)
-            if closing < 0:
-                spans.append((position + 1, len(text), False))
-                break
-            spans.append((position + 1, closing, True))
-            position = closing + 1
-            continue
-        if char == '"':
-            closing = text.find('"', position + 1)
-            if closing < 0:
-                if position == 0 or text[position - 1].isspace():
-                    spans.append((position + 1, len(text), False))
-                break
-            spans.append((position + 1, closing, True))
-            position = closing + 1
-            continue
-        if char == "‘" and (position == 0 or not text[position - 1].isalnum()):
-            closing = next((m.start() for m in re.finditer("’(?![^\\W\\d_])", text[position + 1 :])), -1)
-            if closing >= 0:
-                spans.append((position + 1, position + 1 + closing, True))
-                position += closing + 2
-                continue
-        position += 1
-    return spans
-
-
-def _continued(
-    inner: str, following: Sequence[Sentence], sentences: list[int]
-) -> tuple[str, list[int], tuple[str, list[Mention]] | None]:
-    """A quotation left open at the end of its sentence, carried on into the next ones until it closes."""
-    parts = [inner]
-    for sentence in following:
-        close = min((i for c in '”»"' if (i := sentence.text.find(c)) >= 0), default=-1)
-        if any(c in sentence.text[: max(close, 0)] for c in "“«„") or (close < 0 and len(sentences) >= 3):
-            break
-        sentences = [*sentences, sentence.index]
-        if close < 0:
-            parts.append(sentence.text)
-            continue
-        parts.append(sentence.text[:close].rstrip().rstrip(","))
-        return " ".join(parts), sentences, (sentence.text[close + 1 :], [])
-    return inner.rstrip('"”»'), sentences[:1], None
 
 
 def _shift(mentions: list[Mention], offset: int) -> list[Mention]:
@@ -249,18 +215,12 @@ def _shift(mentions: list[Mention], offset: int) -> list[Mention]:
     ]
 
 
-def _truncated(inner: str) -> bool:
-    """A quote cut off mid-sentence by the page ("The national hospital was liberated and")."""
-    words = re.findall(r"[\w’']+", inner)
-    return bool(words) and (words[-1].casefold() in _TRUNCATED or inner.rstrip().endswith(("…", "...")))
-
-
 def _after(text: str, mentions: list[Mention], context: _Context, lexicon: Lexicon) -> _Speaker | None:
     """The attribution right after a quote: ", said X", ", X told AFP", ", sier X", ", the commander said"."""
-    lead = re.match(r"^[\s,.!?]*", text)
+    lead = re.match(r"^[\s,.!?–—-]*", text)
     offset = lead.end() if lead else 0
     if not mentions and text.strip():
-        mentions = _shift(find_mentions(text, lexicon), 0)
+        mentions = _speakers(find_names(text, context.language, lexicon))
     verb = _VERB.match(text, offset)
     if verb:
         if verb.group(0) in _IMPERSONAL:
@@ -292,6 +252,11 @@ def _who_after_verb(text: str, start: int, mentions: list[Mention], context: _Co
     """The speaker after an inverted verb: "said Col. Ryan Dillon, a spokesman", "sier SOHR-leder Rami Abdulrahman"."""
     near = [m for m in mentions if m.start >= start and len(text[start : m.start].split()) <= 3]
     near = [m for m in near if not re.search(r"[,;:]", text[start : m.start])]
+    if near and not any(context.resolver.is_person(m) for m in near):
+        # "dijo el alcalde de Madrid, José Luis Martínez-Almeida": the role, then the person it describes
+        named = [m for m in mentions if m.start > near[-1].end and context.resolver.is_person(m)]
+        if named and re.fullmatch(r",\s*", text[near[-1].end : named[0].start]):
+            return context.resolver.speaker(named[0])
     if near:
         end = max(m.end for m in near)
         return _who(text, start, end, mentions, context)
@@ -403,10 +368,17 @@ def _reported(sentence: Sentence, mentions: list[Mention], context: _Context) ->
     """Reported speech: "X said (on Tuesday) that ...", "..., X said.", "..., melder nyhetsbyrået AP."."""
     text = sentence.text.rstrip()
     body = text.rstrip(".!")
+    if context.verb_final:
+        last = next((v for v in reversed(list(_VERB.finditer(body))) if v.group(0) in _REPORTING), None)
+        if last is not None and not body[last.end() :].strip():
+            return _verb_final(body, last.start(), mentions, context, sentence.index)
     trailing = re.search(rf",\s+((?:{_VERBS}))\s+([^,]{{1,60}})$", body)
     if trailing and trailing.group(1) in _REPORTING and _ends_with_name(body, trailing.start(2), mentions):
-        speaker = _who_after_verb(body, trailing.start(2), mentions, context)
         claim = body[: trailing.start()]
+        inner_speech = _inner(sentence, claim, mentions, context)
+        if inner_speech is not None:
+            return inner_speech
+        speaker = _who_after_verb(body, trailing.start(2), mentions, context)
         inner = re.search(r"\b(?:heter det|it said|according to)\b(?: at| that)?\s+", claim)
         return _Found(speaker, claim[inner.end() :] if inner else claim, [sentence.index], inner is not None)
     trailing = re.search(rf",\s+([^,]{{1,80}}?)\s+((?:{_VERBS}))((?:\s+(?:on\s+)?\w+){{0,2}})$", body)
@@ -415,6 +387,9 @@ def _reported(sentence: Sentence, mentions: list[Mention], context: _Context) ->
         and trailing.group(2) in _REPORTING
         and all(fold(w) in _TIME | _SKIP for w in trailing.group(3).split())
     ):
+        inner_speech = _inner(sentence, body[: trailing.start()], mentions, context)
+        if inner_speech is not None:
+            return inner_speech
         speaker = _who(body, trailing.start(1), trailing.end(1), mentions, context)
         return _Found(speaker, body[: trailing.start()], [sentence.index])
     verb = next((v for v in _VERB.finditer(body) if v.group(0) in _REPORTING), None)
@@ -422,8 +397,9 @@ def _reported(sentence: Sentence, mentions: list[Mention], context: _Context) ->
         return None
     before = body[: verb.start()].strip()
     words = before.split()
-    if words and fold(words[0]) in _NORWEGIAN_FRONT and not before.endswith(","):
-        subject = re.match(r"\s+(.{1,60}?)\s+(?:at|om at)\s", body[verb.end() :])
+    if not words or (fold(words[0]) in _NORWEGIAN_FRONT and not before.endswith(",")):
+        # "I en pressemelding sier SDF at ...", "وقال الإرياني إن ...": the subject after the verb, before "that"
+        subject = re.match(rf"\s+(.{{1,60}}?)\s+(?:om at|{_THAT_WORD})(?:\s|(?<=['’]))", body[verb.end() :])
         if subject is None:
             return None
         start = verb.end() + subject.start(1)
@@ -433,11 +409,40 @@ def _reported(sentence: Sentence, mentions: list[Mention], context: _Context) ->
     claim = _clause(body, verb.end(), verb.group(0), mentions)
     if speaker is None or len(claim.split()) < _MIN_WORDS:
         return None
-    said_that = re.search(r"\b(?:that|at)\s+" + re.escape(claim[:20]), body[verb.end() :]) is not None
+    said_that = re.search(rf"(?:{_THAT_WORD})\s*" + re.escape(claim[:20]), body[verb.end() :]) is not None
     opens_clause = fold(claim.split()[0]) in _CLAUSE_OPENERS or claim[0].isupper() or claim[0].isdigit()
     if not said_that and verb.group(0) not in _BARE_CLAUSE_VERBS and not opens_clause:
         return None
     return _Found(speaker, claim, [sentence.index])
+
+
+def _inner(sentence: Sentence, claim: str, mentions: list[Mention], context: _Context) -> _Found | None:
+    """ "Merkel said ..., Xinhua reported": what the agency reports is Merkel's speech, and Merkel its speaker."""
+    found = _reported(Sentence(sentence.article_id, sentence.index, claim, 0, len(claim)), mentions, context)
+    return found if found is not None and found.speaker is not None and found.speaker.named else None
+
+
+def _verb_final(body: str, verb: int, mentions: list[Mention], context: _Context, index: int) -> _Found | None:
+    """Reported speech in a verb-final language: `Erdoğan, ekonominin büyüdüğünü söyledi.` (the subject up to its
+    comma, the claim from there to the verb)."""
+    comma = body.find(",", 0, verb)
+    if comma < 0:
+        return None
+    speaker = _who(body, 0, comma, mentions, context)
+    claim = body[comma + 1 : verb].strip()
+    if speaker is None or not speaker.named or len(claim.split()) < _MIN_WORDS:
+        return None
+    return _Found(speaker, claim, [index])
+
+
+def _opening_subject(text: str, before: int, after: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
+    """`Erdoğan, "..." dedi.`: a quote before the sentence's last verb, said by the subject that opens it."""
+    if _VERB.match(text, after + 1 + len(text[after + 1 :]) - len(text[after + 1 :].lstrip(" ,.!?"))) is None:
+        return None
+    head = text[:before].rstrip(" ,:")
+    if not head or len(head.split()) > 8:
+        return None
+    return _who(text, 0, len(head), mentions, context)
 
 
 def _ends_with_name(text: str, start: int, mentions: list[Mention]) -> bool:
@@ -450,12 +455,12 @@ def _clause(text: str, start: int, verb: str, mentions: list[Mention]) -> str:
     """What was said: the words after the verb, past its object and time ("told the AP on Tuesday that ...")."""
     position = start
     while True:
-        word = re.match(r"\s+([^\s]+)", text[position:])
+        word = re.match(r",?\s+([^\s]+)", text[position:])
         if word is None:
             break
         token = fold(word.group(1).strip(",."))
         named = next((m for m in mentions if m.start == position + word.start(1)), None)
-        if token in ("that", "at"):
+        if token in _THAT:
             position += word.end()
             break
         if token in _TIME or token in _SKIP or token in ("to", "til"):

@@ -73,13 +73,14 @@ def clustering_command(
     "--gold", "paths", type=_FILE, multiple=True, required=True, help="A news NER gold file (one per language)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def entities_command(paths: tuple[Path, ...], as_json: bool) -> None:
+@click.argument("more", nargs=-1, type=_FILE)
+def entities_command(paths: tuple[Path, ...], as_json: bool, more: tuple[Path, ...]) -> None:
     """Score the entity finder on news NER gold: exact-span precision, recall and F1, and typed F1 (PER / ORG / LOC /
     MISC right too), per language, beside a capitalised-run baseline from the same run, and its cost per 1,000
-    sentences."""
+    sentences. Files after the options are gold files too, so `--gold ../shared/data/ner/*.jsonl` reads them all."""
     from storyweave.evaluate.entities import evaluate_entities
 
-    report = evaluate_entities(list(paths))
+    report = evaluate_entities([*paths, *more])
     _emit(report.as_dict(), as_json, report.lines())
 
 

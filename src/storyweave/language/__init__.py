@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from storyweave.language import da, de, en, es, fr, it, mul, nl, no, pl, pt, ru, sv
+from storyweave.language import ar, da, de, en, es, fr, it, mul, nl, no, pl, pt, ru, sv, tr
 from storyweave.language.codes import iso, locale, name, snowball, vocabulary, wordfreq
 from storyweave.language.profile import QUESTIONS, Profile, Words
 
@@ -31,7 +31,7 @@ __all__ = [
     "wordfreq",
 ]
 
-_MODULES = (en, no, de, fr, es, mul, da, sv, it, pt, nl, pl, ru)
+_MODULES = (en, no, de, fr, es, mul, da, sv, it, pt, nl, pl, ru, tr, ar)
 PROFILES: dict[str, Profile] = {module.PROFILE.code: module.PROFILE for module in _MODULES}
 # The languages read with words of their own (`mul` is none, and a partial module is not one yet).
 READING = tuple(code for code, answers in PROFILES.items() if code != "mul" and not answers.partial)

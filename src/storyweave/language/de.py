@@ -6,6 +6,8 @@ from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="de",
+    inflected_names=True,
+    name_connectors=words("für und zur zum im am an auf"),
     function_words=words(
         "der die das dem des ein eine einen einem einer und oder aber wenn als nach vor im an am auf aus bei "
         "mit von zu zum zur für über unter gegen ohne durch er sie es wir ich ihr man dieser diese dieses "
@@ -28,13 +30,21 @@ PROFILE = Profile(
     place_prepositions=words("in nach bei im"),
     role_nouns=words("sprecher sprecherin"),
     role_prepositions=words("der von für"),
-    speech_after=words("sagte erklärte betonte"),
-    speech_before=words("sagte erklärte"),
+    speech_after=words("sagte sagten erklärte betonte sagt erklärt betont"),
+    speech_before=words("sagte sagten erklärte betonte sagt erklärt betont"),
     quote_marks={"„": "“”"},
-    speech_verbs=phrases("sagte|erklärte|betonte|schrieb|meinte"),
-    reporting_verbs=words("sagte erklärte betonte"),
-    according_to=phrases("laut"),
+    speech_verbs=phrases(
+        "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betont|schrieb|schreibt|meinte|meint|warnte|warnt|"
+        "kritisierte|forderte|berichtete|versicherte|ergänzte|bekräftigte|unterstrich|fügte hinzu|teilte mit"
+    ),
+    reporting_verbs=words(
+        "sagte sagten sagt erklärte erklärten erklärt betonte betont meinte meint warnte warnt berichtete "
+        "versicherte bekräftigte unterstrich"
+    ),
+    bare_clause_verbs=words("sagte sagten sagt erklärte erklärt meinte meint"),
+    according_to=phrases("laut|nach Angaben von|zufolge"),
     person_pronouns=words("er sie"),
+    complementizers=words("dass"),
     decimal=",",
     number_words=(
         "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 "

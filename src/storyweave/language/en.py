@@ -6,6 +6,7 @@ from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="en",
+    name_connectors=words("of for and on in"),
     function_words=words(
         "the a an and but or nor if when while after before as at by for from in into of on to with without "
         "this that these those there here it its he she they we i you his her their our your my me him them "
@@ -289,4 +290,5 @@ PROFILE = Profile(
         "When While Meanwhile However Officials Police"
     ),
     morning_before=words("this"),
+    complementizers=words("that"),
 )

@@ -6,6 +6,7 @@ from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="es",
+    name_connectors=words("y e los las en para por"),
     function_words=words(
         "el los las unos unas y pero cuando después antes sobre bajo con sin para por desde hasta entre él "
         "ella ellos ellas nosotros yo este esta estos estas ese esa todo todos muchos varios según también"
@@ -28,12 +29,23 @@ PROFILE = Profile(
     place_prepositions=words("en"),
     role_nouns=words("portavoz ministro presidente jefe comandante"),
     role_prepositions=words("de del"),
-    speech_after=words("dijo afirmó declaró"),
-    speech_before=words("dijo"),
-    speech_verbs=phrases("dijo|afirmó|declaró|señaló|explicó|añadió|aseguró"),
-    reporting_verbs=words("dijo afirmó declaró señaló"),
-    according_to=phrases("según"),
+    speech_after=words("dijo afirmó declaró señaló explicó añadió aseguró indicó agregó"),
+    speech_before=words("dijo afirmó declaró señaló explicó añadió aseguró indicó agregó"),
+    quote_marks={"«": "»"},
+    speech_verbs=phrases(
+        "ha dicho|ha afirmado|ha declarado|ha señalado|ha explicado|ha asegurado|ha indicado|ha añadido|"
+        "han dicho|han afirmado|dijo|dijeron|afirmó|declaró|señaló|explicó|añadió|aseguró|indicó|manifestó|"
+        "subrayó|apuntó|destacó|advirtió|sostuvo|agregó|comentó|expresó|reconoció|insistió|anunció|"
+        "dice|afirma|asegura|explica|señala|añade|advierte"
+    ),
+    reporting_verbs=words(
+        "dijo dijeron afirmó declaró señaló explicó aseguró indicó manifestó subrayó apuntó destacó advirtió "
+        "sostuvo agregó reconoció anunció dice afirma asegura explica señala advierte"
+    ),
+    bare_clause_verbs=words("dijo dice"),
+    according_to=phrases("según|de acuerdo con"),
     person_pronouns=words("él ella"),
+    complementizers=words("que"),
     decimal=",",
     number_words=(
         "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13 "

@@ -6,6 +6,7 @@ from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="fr",
+    name_connectors=words("et les pour sur en au aux à"),
     function_words=words(
         "le la les l un une des du et ou mais si quand après avant dans en sur sous avec sans pour par chez "
         "vers il elle ils elles nous vous je on ce cette ces celui tout tous toutes plusieurs selon"
@@ -25,10 +26,27 @@ PROFILE = Profile(
     place_prepositions=words("à au en aux"),
     role_nouns=words("porte-parole ministre directeur commandant"),
     role_prepositions=words("de du des"),
+    speech_after=words("a déclaré dit affirmé ajouté expliqué souligné indiqué estimé assuré précisé annoncé"),
+    speech_before=words("déclare-t-il déclare-t-elle dit-il dit-elle explique ajoute affirme souligne"),
     quote_marks={"«": "»"},
-    speech_verbs=phrases("a déclaré|a dit|a affirmé|affirme|déclare|a ajouté"),
-    according_to=phrases("selon"),
+    speech_verbs=phrases(
+        "a-t-il déclaré|a-t-elle déclaré|a-t-il dit|a-t-elle dit|a-t-il ajouté|a-t-elle ajouté|a-t-il expliqué|"
+        "a-t-elle expliqué|a-t-il affirmé|a-t-elle affirmé|a-t-il souligné|a-t-elle souligné|a-t-il estimé|"
+        "a-t-elle estimé|a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a indiqué|a estimé|a assuré|"
+        "a précisé|a annoncé|a averti|a confié|a lancé|a martelé|a insisté|ont déclaré|ont affirmé|ont indiqué|"
+        "déclare-t-il|déclare-t-elle|dit-il|dit-elle|explique-t-il|explique-t-elle|ajoute-t-il|ajoute-t-elle|"
+        "affirme|déclare|explique|souligne|indique|estime|assure|précise|ajoute|annonce|déclarait|affirmait|"
+        "expliquait|dit"
+    ),
+    reporting_verbs=words(
+        "a déclaré a dit a affirmé a ajouté a expliqué a souligné a indiqué a estimé a assuré a précisé a annoncé "
+        "a averti ont déclaré ont affirmé ont indiqué affirme déclare explique souligne indique estime assure "
+        "précise annonce dit"
+    ),
+    bare_clause_verbs=words("dit"),
+    according_to=phrases("selon|d'après"),
     person_pronouns=words("il elle"),
+    complementizers=words("que qu'"),
     decimal=",",
     number_words=(
         "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 "

@@ -205,4 +205,5 @@ PROFILE = Profile(
         "tidligere denne uken",
     ),
     this_month_phrases=("tidligere denne måneden", "denne måneden", "senere denne måneden", "tidligere i måneden"),
+    complementizers=words("at"),
 )

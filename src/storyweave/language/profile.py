@@ -48,6 +48,9 @@ class Profile:
     function_words: Words = frozenset()  # closed-class words and adverbs: never a name on their own
     articles: Words = frozenset()  # "the", "der", "la": what opens a role in apposition
     name_particles: Words = frozenset()  # lower-case words inside names: "Deir al-Zor", "Ludwig van Beethoven"
+    name_connectors: Words = frozenset()  # lower-case words inside organisations' names: "for", "and", "für"
+    inflected_names: bool = False  # names take case endings ("Bagdadzie", "Merkels"): merged by their lemma
+    apostrophe_suffixes: bool = False  # "Konya'da", "Erdoğan'ın": a case ending after an apostrophe, not the name
     time_words: Words = frozenset()  # months, weekdays, feasts and their abbreviations: capitalised, no names
     titles: Words = frozenset()  # titles before a name, its role and never part of it ("President", "Frau")
     title_modifiers: Words = frozenset()  # words that make a title only beside one ("vice", "deputy")
@@ -90,6 +93,8 @@ class Profile:
     dangling_words: Words = frozenset()  # a quote ending on these was cut short ("and", "og")
     clause_openers: Words = frozenset()  # words that open a reported clause ("they", "de")
     modifier_tails: tuple[str, ...] = ()  # "-led", "-støttede": a name's hyphened tail that makes it a modifier
+    complementizers: Words = frozenset()  # "that", "at", "dass", "que", "że", "أن": what opens the reported clause
+    verb_final: bool = False  # the speech verb ends the sentence, its subject opens it (Turkish: "X, ... dedi")
     # -- numbers (language/numbers, digest/quantities) ---------------------------------------------------------
     decimal: str = ""  # the decimal mark, "." or ","; "" when unknown (a clash is then reported, not guessed)
     number_words: str = ""  # "two:2 … hundred:100*": value, and "*" when it multiplies what precedes it
