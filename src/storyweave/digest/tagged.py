@@ -14,9 +14,10 @@ from collections.abc import Mapping
 
 from storyweave.digest.equivalents import lookup
 from storyweave.digest.mentions import Mention, find_mentions, title_word
-from storyweave.digest.name_words import JOINERS, STOPWORDS, Lexicon, is_demonym
+from storyweave.digest.name_words import JOINERS, STOPWORDS, Lexicon, common_word, is_demonym
 from storyweave.digest.roles import roles_after, roles_before
 from storyweave.language import gather, profile
+from storyweave.names.features import frequency
 from storyweave.names.lemmas import lemma
 from storyweave.names.tagger import Name, tagger
 
@@ -62,7 +63,7 @@ def tagged_mentions(text: str, names: list[Name], rules: list[Mention], language
     """
     mentions: list[Mention] = []
     for tagged in _joined(text, [piece for name in names for piece in _pieces(text, name)], rules):
-        trimmed = _trimmed(text, tagged, rules)
+        trimmed = _trimmed(text, tagged, rules, language)
         if trimmed is None:
             continue
         name, (first, last) = trimmed
@@ -139,7 +140,7 @@ def _pieces(text: str, name: Name) -> list[Name]:
     return pieces
 
 
-def _trimmed(text: str, name: Name, rules: list[Mention]) -> tuple[Name, tuple[int, int]] | None:
+def _trimmed(text: str, name: Name, rules: list[Mention], language: str) -> tuple[Name, tuple[int, int]] | None:
     """The name without the words the rules know are no part of it, and the span of its text; None for nothing.
 
     A person's titles ("Brig. Gen. Talal Sello") and a leading article ("The") are cut from the span. A compound
@@ -150,6 +151,11 @@ def _trimmed(text: str, name: Name, rules: list[Mention]) -> tuple[Name, tuple[i
     for rule in rules:
         inside = rule.start <= name.start and name.end <= rule.end and (rule.start, rule.end) != (name.start, name.end)
         if inside and lookup(rule.text) is not None:
+            return Name(rule.start, rule.end, name.type), (rule.start, rule.end)
+        opening = rule.end == name.end and not text[: rule.start].strip() and _first_name(text[rule.start : name.start], language)
+        if inside and opening:
+            # "Karen Smith spoke.": the model doubts a sentence's first word, the rules read it with the event's
+            # own vocabulary (a word the event never writes in lower case is a name)
             return Name(rule.start, rule.end, name.type), (rule.start, rule.end)
     words = [(m.start() + name.start, m.end() + name.start) for m in _WORD.finditer(text[name.start : name.end])]
     if len(words) == 1 and _abbreviated_title(text, *words[0]):
@@ -179,3 +185,17 @@ def _abbreviated_title(text: str, start: int, end: int) -> bool:
 
 def _said_by(rule: Mention) -> bool:
     return len(rule.text.split()) >= 2 and not rule.acronym and bool({"title", "role", "speech"} & set(rule.cues))
+
+
+def _first_name(gap: str, language: str) -> bool:
+    """The one word before the model's name that opens the sentence is part of it: capitalised, rare in the
+    language (wordfreq), and not in a language that capitalises its nouns (German: "Amtsleiterin Gudrun Wramp")."""
+    answers = profile(language)
+    if answers is not None and (answers.capitalised_nouns or answers.inflected_names or answers.apostrophe_suffixes):
+        return False  # where names inflect, a sentence's first word is judged no better by the rules
+    if len(gap.split()) != 1 or not gap.endswith(" ") or not gap[:1].isupper():
+        return False
+    try:
+        return not common_word(gap.strip()) and frequency(gap.strip(), language) < 5
+    except ImportError:
+        return False

@@ -7,6 +7,7 @@ from storyweave.language.profile import Profile, phrases, words
 PROFILE = Profile(
     code="de",
     inflected_names=True,
+    capitalised_nouns=True,
     name_connectors=words("für und zur zum im am an auf"),
     function_words=words(
         "der die das dem des ein eine einen einem einer und oder aber wenn als nach vor im an am auf aus bei "

@@ -49,6 +49,7 @@ class Profile:
     articles: Words = frozenset()  # "the", "der", "la": what opens a role in apposition
     name_particles: Words = frozenset()  # lower-case words inside names: "Deir al-Zor", "Ludwig van Beethoven"
     name_connectors: Words = frozenset()  # lower-case words inside organisations' names: "for", "and", "für"
+    capitalised_nouns: bool = False  # every noun is written with a capital ("Rettungspaket"): capitals say less
     inflected_names: bool = False  # names take case endings ("Bagdadzie", "Merkels"): merged by their lemma
     apostrophe_suffixes: bool = False  # "Konya'da", "Erdoğan'ın": a case ending after an apostrophe, not the name
     time_words: Words = frozenset()  # months, weekdays, feasts and their abbreviations: capitalised, no names
