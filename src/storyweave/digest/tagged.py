@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from storyweave.digest.equivalents import lookup
 from storyweave.digest.mentions import Mention, find_mentions, title_word
@@ -25,6 +25,7 @@ _WORD = re.compile(r"\S+")
 # Closed-class words no name holds: "that", "which", "when"; names keep their particles and connectors.
 _BREAKS = STOPWORDS - JOINERS - gather("name_connectors")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # "Raqqa." ends a sentence; "U.S." and "Gen." do not
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
 _TAIL = re.compile(r"[-‐‑][^\W\d_A-Z]\w*$")  # "U.S.-led", "IS-krigere": a compound's lower-case tail
 _SUFFIX = re.compile(r"['’][^\W\d_A-ZÇĞİÖŞÜ]{1,6}$")
@@ -55,7 +56,7 @@ def base_form(surface: str, language: str, kind: str = "") -> str:
     return surface
 
 
-def tagged_mentions(text: str, names: list[Name], rules: list[Mention], language: str) -> list[Mention]:
+def tagged_mentions(text: str, names: Sequence[Name], rules: list[Mention], language: str) -> list[Mention]:
     """One mention per tagged name, left to right, with the roles and cues of the rule mentions inside it.
 
     The mention's span is the name as written (what a reader would mark: "Konya'da"); its text is the name the
@@ -119,7 +120,7 @@ def _joined(text: str, names: list[Name], rules: list[Mention]) -> list[Name]:
 
 def _pieces(text: str, name: Name) -> list[Name]:
     """The name cut at lower-case words that are no name particle: the model ran on past "Human Rights" into
-    "that Raqqa" ("Syrian Observatory for Human Rights that Raqqa"), or began at "of"."""
+    "that Raqqa" ("Syrian Observatory for Human Rights that Raqqa"), or began at "of"; and at a sentence's end."""
     pieces: list[Name] = []
     start: int | None = None
     end = name.end
@@ -135,6 +136,11 @@ def _pieces(text: str, name: Name) -> list[Name]:
         if start is None:
             start = match.start()
         end = match.end()
+        opener = _WORD.search(text, match.end(), name.end) if _SENTENCE_END.search(word) else None
+        if opener is not None and opener.group(0).casefold() in STOPWORDS:
+            pieces.append(Name(start, end - 1, name.type))  # "Raqqa. Our": the name ended with its sentence,
+            start = None  # and "Our" opens the next one
+            break
     if start is not None:
         pieces.append(Name(start, end, name.type))
     return pieces
@@ -152,18 +158,27 @@ def _trimmed(text: str, name: Name, rules: list[Mention], language: str) -> tupl
         inside = rule.start <= name.start and name.end <= rule.end and (rule.start, rule.end) != (name.start, name.end)
         if inside and lookup(rule.text) is not None:
             return Name(rule.start, rule.end, name.type), (rule.start, rule.end)
-        opening = rule.end == name.end and not text[: rule.start].strip() and _first_name(text[rule.start : name.start], language)
-        if inside and opening:
+        opening = (
+            rule.end == name.end
+            and not text[: rule.start].strip()
+            and _first_name(text[rule.start : name.start], language)
+        )
+        if inside and opening and not title_word(text[name.start : name.end].split()[0]):
             # "Karen Smith spoke.": the model doubts a sentence's first word, the rules read it with the event's
             # own vocabulary (a word the event never writes in lower case is a name)
-            return Name(rule.start, rule.end, name.type), (rule.start, rule.end)
+            name = Name(rule.start, rule.end, name.type)
+            break
     words = [(m.start() + name.start, m.end() + name.start) for m in _WORD.finditer(text[name.start : name.end])]
     if len(words) == 1 and _abbreviated_title(text, *words[0]):
         return None  # "Col. Ryan Dillon": the title read as a name of its own
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(text[words[0][0] : words[0][1]]):
         return None  # "IEDs", "MPs": things and people counted, not one organisation
-    while words and (_leading(text[words[0][0] : words[0][1]], name.type) or text[words[0][0] : words[0][1]] in "-–—"):
-        words.pop(0)
+    while words and (
+        _leading(text[words[0][0] : words[0][1]], name.type)
+        or text[words[0][0] : words[0][1]] in "-–—"
+        or (name.type == "PER" and len(words) > 2 and title_word(text[words[1][0] : words[1][1]]) == "core")
+    ):
+        words.pop(0)  # "German Chancellor Angela Merkel": a word before a title belongs to the title
     if not words:
         return None
     start, end = words[0][0], words[-1][1]

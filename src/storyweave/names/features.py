@@ -69,6 +69,7 @@ def _own(word: str, language: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=200_000)
 def _brief(word: str, language: str) -> tuple[str, ...]:
     lower = lowered(word, language)
     return ("w=" + lower, "s=" + shape(word), "x3=" + lower[-3:])

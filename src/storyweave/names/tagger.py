@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +33,17 @@ class Tagger:
         self._tagger = crfsuite.Tagger()
         self._tagger.open(str(path))
 
-    def tag(self, text: str) -> list[Name]:
+    def tag(self, text: str) -> tuple[Name, ...]:
+        """The sentence's names; a sentence read before is not tagged again (entities and quotes read each one)."""
+        return self._tagged(text)
+
+    @lru_cache(maxsize=20_000)  # noqa: B019  (one tagger per language for the process's life)
+    def _tagged(self, text: str) -> tuple[Name, ...]:
         cut = tokenize(text, self.language)
         if not cut:
-            return []
+            return ()
         labels = self._tagger.tag(sentence_features([text[a:b] for a, b in cut], self.language))
-        return decode(cut, labels)
+        return tuple(decode(cut, labels))
 
 
 def decode(cut: list[tuple[int, int]], labels: list[str]) -> list[Name]:
