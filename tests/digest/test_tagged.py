@@ -81,3 +81,15 @@ def test_a_word_before_a_persons_title_is_the_titles() -> None:
     text = "German Chancellor Angela Merkel met them."
     names = _names(text, ("German Chancellor Angela Merkel", "PER"))
     assert [m.text for m in tagged_mentions(text, names, find_mentions(text), "en")] == ["Angela Merkel"]
+
+
+def test_arabic_conjunctions_and_prepositions_are_no_part_of_the_name() -> None:
+    pytest.importorskip("wordfreq")
+    assert base_form("وتركيا", "ar") == "تركيا" and base_form("بالولايات المتحدة", "ar") == "الولايات المتحدة"
+    assert base_form("واشنطن", "ar") == "واشنطن" and base_form("لبنان", "ar") == "لبنان"  # their first letter
+
+
+def test_a_links_code_or_a_hashtag_is_no_name() -> None:
+    text = "WHO guidance: pic.twitter.com/Kq8GbFlSQT #coronavirus McDonald"
+    names = _names(text, ("Kq8GbFlSQT", "LOC"), ("#coronavirus", "MISC"), ("McDonald", "PER"))
+    assert [m.text for m in tagged_mentions(text, names, [], "en")] == ["McDonald"]

@@ -18,13 +18,15 @@ from storyweave.digest.name_words import JOINERS, STOPWORDS, Lexicon, common_wor
 from storyweave.digest.roles import roles_after, roles_before
 from storyweave.language import gather, profile
 from storyweave.names.features import frequency
-from storyweave.names.lemmas import lemma
+from storyweave.names.lemmas import lemma, without_proclitic
 from storyweave.names.tagger import Name, tagger
 
 _WORD = re.compile(r"\S+")
 # Closed-class words no name holds: "that", "which", "when"; names keep their particles and connectors.
 _BREAKS = STOPWORDS - JOINERS - gather("name_connectors")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# A word of letters and digits mixed, or of capitals inside lower case, long as a link's code; or a hashtag.
+_CODE = re.compile(r"#\w+|(?=\w*\d)(?=\w*[^\W\d_])\w{7,}|(?=\w*[a-z][A-Z]\w*[a-z][A-Z])\w{8,}")
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # "Raqqa." ends a sentence; "U.S." and "Gen." do not
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
 _TAIL = re.compile(r"[-‐‑][^\W\d_A-Z]\w*$")  # "U.S.-led", "IS-krigere": a compound's lower-case tail
@@ -44,7 +46,8 @@ def find_names(
 
 
 def base_form(surface: str, language: str, kind: str = "") -> str:
-    """The name without what the language writes onto it: Turkish case endings after the apostrophe, Polish and
+    """The name without what the language writes onto it: Turkish case endings after the apostrophe, Arabic
+    conjunctions and prepositions before it ("وتركيا" is "تركيا"), Polish and
     German ones by the word's lemma ("Bagdadzie" is "Bagdad", "Mateusza Morawieckiego" "Mateusz Morawiecki"). A name
     of several words is lemmatised only when it is a person's: the words of "Unii Europejskiej" agree with each
     other, and their lemmas one by one would not ("Unia Europejski")."""
@@ -53,6 +56,9 @@ def base_form(surface: str, language: str, kind: str = "") -> str:
         surface = _SUFFIX.sub("", surface)
     if answers is not None and answers.inflected_names and (kind == "PER" or " " not in surface):
         surface = " ".join(lemma(word, language) for word in surface.split(" "))
+    if answers is not None and answers.proclitics and surface:
+        first, _, rest = surface.partition(" ")
+        surface = " ".join(w for w in (without_proclitic(first, language, answers.proclitics), rest) if w)
     return surface
 
 
@@ -173,6 +179,8 @@ def _trimmed(text: str, name: Name, rules: list[Mention], language: str) -> tupl
         return None  # "Col. Ryan Dillon": the title read as a name of its own
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(text[words[0][0] : words[0][1]]):
         return None  # "IEDs", "MPs": things and people counted, not one organisation
+    if any(_CODE.fullmatch(text[a:b]) for a, b in words):
+        return None  # "pic.twitter.com/Kq8GbFlSQT", "#coronavirus": a link's or a tag's piece, no name
     while words and (
         _leading(text[words[0][0] : words[0][1]], name.type)
         or text[words[0][0] : words[0][1]] in "-–—"

@@ -16,6 +16,7 @@ PROFILE = Profile(
     code="ar",
     partial=True,
     decimal=".",
+    proclitics=("و", "ف", "ب", "ل", "ك"),
     # Arabic puts the verb first: "وقال الإرياني إن ...", the speaker after it and the claim after "إن" / "أن".
     speech_before=words(_VERBS),
     quote_marks={"«": "»", "“": "”"},

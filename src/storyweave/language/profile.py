@@ -51,6 +51,7 @@ class Profile:
     name_connectors: Words = frozenset()  # lower-case words inside organisations' names: "for", "and", "für"
     capitalised_nouns: bool = False  # every noun is written with a capital ("Rettungspaket"): capitals say less
     inflected_names: bool = False  # names take case endings ("Bagdadzie", "Merkels"): merged by their lemma
+    proclitics: tuple[str, ...] = ()  # letters written onto a name's first word: Arabic "و" and, "ب" in ("وتركيا")
     apostrophe_suffixes: bool = False  # "Konya'da", "Erdoğan'ın": a case ending after an apostrophe, not the name
     time_words: Words = frozenset()  # months, weekdays, feasts and their abbreviations: capitalised, no names
     titles: Words = frozenset()  # titles before a name, its role and never part of it ("President", "Frau")
