@@ -231,6 +231,23 @@ def test_speech_in_each_language_goes_to_the_subject_of_its_verb(
             ["Kulüp Başkanı Mehmet Özdilek, \"Takımımıza sonuna kadar güveniyoruz\" diye konuştu."],
             "Mehmet Özdilek",
         ),
+        (  # the subject opens the sentence, a gerund of speech before the quote
+            "tr",
+            ["Teknik Direktör Mehmet Özdilek, depremden dolayı çok üzgün olduklarını belirterek, “Üzgünüz tabii ki "
+             "ama şunu söylemek istiyorum” dedi."],
+            "Mehmet Özdilek",
+        ),
+        (  # the person in apposition to the role
+            "es",
+            ["El secretario autonómico del PSOE, Luis Tudanca, defendió hoy que la investidura \"es la victoria de "
+             "la esperanza frente al odio\"."],
+            "Luis Tudanca",
+        ),
+        (
+            "fr",
+            ["« En moyenne, les ménages ont pu emprunter à des taux bas l'an dernier », observe Philippe Descampiaux."],
+            "Philippe Descampiaux",
+        ),
     ],
 )  # fmt: skip
 def test_the_speaker_is_the_subject_never_the_one_told_or_the_agency_reporting(

@@ -191,14 +191,15 @@ def _direct(
             attribution = _after(tail[0], tail[1], context, lexicon) if tail else None
         else:
             attribution = _after(text[after_start:], _shift(mentions, after_start), context, lexicon)
+        if (attribution is None or not attribution.named) and context.verb_final and start > 1:
+            # `Özdilek, üzgün olduğunu belirterek, "..." dedi.`: the subject opens the sentence, before its comma
+            attribution = _opening_subject(text, start - 1, end, mentions, context) or attribution
         if attribution is None:
             attribution = _before(text[: max(0, start - 1)], mentions, context)
         if attribution is None:
             attribution = _according(text, mentions, context)
         if attribution is None and start > 1:
             attribution = _subject_speaker(text[: start - 1], mentions, context)
-        if attribution is None and start > 1 and context.verb_final:
-            attribution = _opening_subject(text, start - 1, end, mentions, context)
         truncated = _truncated(inner)
         uncertain = truncated
         if attribution is None and not truncated:
@@ -335,6 +336,9 @@ def _head(text: str, verb_start: int, mentions: list[Mention], context: _Context
         opening = [fold(w) for w in before.split()[:2]]
         if opening[0] in _SUBORDINATE or (opening[0] in _CONJUNCTIONS and opening[1:] and opening[1] in _SUBORDINATE):
             return None
+        apposed = [m for m in mentions if head_end < m.start and m.end <= len(before) and context.resolver.is_person(m)]
+        if apposed and not text[head_end : apposed[0].start].strip(" ,") and not before[apposed[0].end :].strip(" ,"):
+            return context.resolver.speaker(apposed[0])  # "El secretario del PSOE, Luis Tudanca, defendió"
         head = _who(text, 0, head_end, mentions, context)
         if head is not None and not head.named:
             named = re.search(
@@ -447,13 +451,19 @@ def _verb_final(body: str, verb: int, mentions: list[Mention], context: _Context
 
 
 def _opening_subject(text: str, before: int, after: int, mentions: list[Mention], context: _Context) -> _Speaker | None:
-    """`Erdoğan, "..." dedi.`: a quote before the sentence's last verb, said by the subject that opens it."""
-    if _VERB.match(text, after + 1 + len(text[after + 1 :]) - len(text[after + 1 :].lstrip(" ,.!?"))) is None:
+    """`Erdoğan, "..." dedi.`, `Özdilek, ... belirterek, "..."`: in a verb-final language the quote's speaker is
+    the named subject that opens the sentence, up to its comma, when a speech verb is before or after the quote."""
+    tail = text[after + 1 :]
+    if _VERB.match(text, after + 1 + len(tail) - len(tail.lstrip(" ,.!?"))) is None and not _VERB.search(
+        text, 0, before
+    ):
         return None
-    head = text[:before].rstrip(" ,:")
+    comma = text.find(",", 0, before)
+    head = text[: comma if comma > 0 else before].rstrip(" ,:")
     if not head or len(head.split()) > 8:
         return None
-    return _who(text, 0, len(head), mentions, context)
+    found = _who(text, 0, len(head), mentions, context)
+    return found if found is not None and found.named else None
 
 
 def _ends_with_name(text: str, start: int, mentions: list[Mention]) -> bool:

@@ -35,11 +35,11 @@ PROFILE = Profile(
     speech_before=words("sagte sagten erklärte betonte sagt erklärt betont"),
     quote_marks={"„": "“”"},
     speech_verbs=phrases(
-        "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betont|schrieb|schreibt|meinte|meint|warnte|warnt|"
+        "räumte ein|gab zu bedenken|mahnte|sprach|ergänzt|erläuterte|erklärten|betonten|kündigte an|stellte klar|sagte am|zeigte sich überzeugt|sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betont|schrieb|schreibt|meinte|meint|warnte|warnt|"
         "kritisierte|forderte|berichtete|versicherte|ergänzte|bekräftigte|unterstrich|fügte hinzu|teilte mit"
     ),
     reporting_verbs=words(
-        "sagte sagten sagt erklärte erklärten erklärt betonte betont meinte meint warnte warnt berichtete "
+        "mahnte erläuterte betonten ergänzt sagte sagten sagt erklärte erklärten erklärt betonte betont meinte meint warnte warnt berichtete "
         "versicherte bekräftigte unterstrich"
     ),
     bare_clause_verbs=words("sagte sagten sagt erklärte erklärt meinte meint"),

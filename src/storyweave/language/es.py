@@ -33,13 +33,13 @@ PROFILE = Profile(
     speech_before=words("dijo afirmó declaró señaló explicó añadió aseguró indicó agregó"),
     quote_marks={"«": "»"},
     speech_verbs=phrases(
-        "ha dicho|ha afirmado|ha declarado|ha señalado|ha explicado|ha asegurado|ha indicado|ha añadido|"
+        "defendió|recalcó|lamentó|criticó|reiteró|precisó|puntualizó|resaltó|relató|contó|admitió|denunció|opinó|consideró|remarcó|enfatizó|ha dicho|ha afirmado|ha declarado|ha señalado|ha explicado|ha asegurado|ha indicado|ha añadido|"
         "han dicho|han afirmado|dijo|dijeron|afirmó|declaró|señaló|explicó|añadió|aseguró|indicó|manifestó|"
         "subrayó|apuntó|destacó|advirtió|sostuvo|agregó|comentó|expresó|reconoció|insistió|anunció|"
         "dice|afirma|asegura|explica|señala|añade|advierte"
     ),
     reporting_verbs=words(
-        "dijo dijeron afirmó declaró señaló explicó aseguró indicó manifestó subrayó apuntó destacó advirtió "
+        "defendió recalcó lamentó criticó reiteró precisó puntualizó resaltó relató contó admitió denunció opinó consideró remarcó enfatizó dijo dijeron afirmó declaró señaló explicó aseguró indicó manifestó subrayó apuntó destacó advirtió "
         "sostuvo agregó reconoció anunció dice afirma asegura explica señala advierte"
     ),
     bare_clause_verbs=words("dijo dice"),

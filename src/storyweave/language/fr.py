@@ -30,7 +30,7 @@ PROFILE = Profile(
     speech_before=words("déclare-t-il déclare-t-elle dit-il dit-elle explique ajoute affirme souligne"),
     quote_marks={"«": "»"},
     speech_verbs=phrases(
-        "a-t-il déclaré|a-t-elle déclaré|a-t-il dit|a-t-elle dit|a-t-il ajouté|a-t-elle ajouté|a-t-il expliqué|"
+        "observe|a observé|a lâché|lâche|poursuit|a poursuivi|a noté|rappelle|a rappelé|insiste|conclut|a conclu|ajoutait|confie|a confié|raconte|a raconté|explique-t-on|a-t-elle lâché|a-t-il lâché|a-t-il lancé|a-t-elle lancé|a-t-il poursuivi|a-t-elle poursuivi|a-t-il déclaré|a-t-elle déclaré|a-t-il dit|a-t-elle dit|a-t-il ajouté|a-t-elle ajouté|a-t-il expliqué|"
         "a-t-elle expliqué|a-t-il affirmé|a-t-elle affirmé|a-t-il souligné|a-t-elle souligné|a-t-il estimé|"
         "a-t-elle estimé|a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a indiqué|a estimé|a assuré|"
         "a précisé|a annoncé|a averti|a confié|a lancé|a martelé|a insisté|ont déclaré|ont affirmé|ont indiqué|"
@@ -39,7 +39,7 @@ PROFILE = Profile(
         "expliquait|dit"
     ),
     reporting_verbs=words(
-        "a déclaré a dit a affirmé a ajouté a expliqué a souligné a indiqué a estimé a assuré a précisé a annoncé "
+        "observe poursuit rappelle insiste conclut confie raconte a déclaré a dit a affirmé a ajouté a expliqué a souligné a indiqué a estimé a assuré a précisé a annoncé "
         "a averti ont déclaré ont affirmé ont indiqué affirme déclare explique souligne indique estime assure "
         "précise annonce dit"
     ),

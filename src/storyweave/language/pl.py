@@ -18,14 +18,14 @@ PROFILE = Profile(
     speech_before=words("powiedział powiedziała stwierdził stwierdziła dodał dodała podkreślił podkreśliła"),
     quote_marks={"„": '”“"', "«": "»"},
     speech_verbs=phrases(
-        "powiedział|powiedziała|powiedzieli|stwierdził|stwierdziła|stwierdzili|podkreślił|podkreśliła|dodał|"
+        "przypomina|przypomniał|przypomniała|przekonuje|przekonywał|przekonywała|informuje|wyjaśnia|przyznaje|ocenia|zapowiada|apeluje|zaapelował|zaapelowała|podkreślali|mówią|powiedział|powiedziała|powiedzieli|stwierdził|stwierdziła|stwierdzili|podkreślił|podkreśliła|dodał|"
         "dodała|zaznaczył|zaznaczyła|oświadczył|oświadczyła|mówił|mówiła|mówi|przekazał|przekazała|ocenił|"
         "oceniła|napisał|napisała|poinformował|poinformowała|wyjaśnił|wyjaśniła|zapowiedział|zapowiedziała|"
         "przyznał|przyznała|zauważył|zauważyła|zapewnił|zapewniła|ostrzegł|ostrzegła|tłumaczył|tłumaczyła|"
         "uważa|twierdzi|podkreśla|dodaje|zaznacza"
     ),
     reporting_verbs=words(
-        "powiedział powiedziała powiedzieli stwierdził stwierdziła stwierdzili podkreślił podkreśliła dodał dodała "
+        "przypomina przypomniał przypomniała przekonuje przekonywał przekonywała informuje wyjaśnia przyznaje ocenia zapowiada powiedział powiedziała powiedzieli stwierdził stwierdziła stwierdzili podkreślił podkreśliła dodał dodała "
         "zaznaczył zaznaczyła oświadczył oświadczyła przekazał przekazała ocenił oceniła poinformował "
         "poinformowała zapowiedział zapowiedziała przyznał przyznała zapewnił zapewniła uważa twierdzi podkreśla"
     ),

@@ -14,7 +14,7 @@ PROFILE = Profile(
     quote_marks={"“": "”", "«": "»"},
     # Turkish ends the sentence on the verb: `Erdoğan, "..." dedi.`, `..., olduğunu söyledi.`
     speech_verbs=phrases(
-        "diye konuştu|şeklinde konuştu|ifadelerini kullandı|sözlerini kullandı|açıklamasında bulundu|ifade etti|"
+        "diyor|dedi ki|belirterek|ifade ederek|vurgulayarak|söyleyerek|kaydederek|açıklamasını yaptı|açıklama yaptı|paylaştı|diye konuştu|şeklinde konuştu|ifadelerini kullandı|sözlerini kullandı|açıklamasında bulundu|ifade etti|"
         "dile getirdi|dedi|söyledi|belirtti|açıkladı|kaydetti|vurguladı|ekledi|bildirdi|aktardı|duyurdu|yazdı|"
         "konuştu|savundu|iddia etti"
     ),
