@@ -15,6 +15,7 @@ from storyweave.names.tokens import tokenize
 
 MODELS = Path(__file__).resolve().parent / "models"
 EXTRA = "names"
+MIN_CONFIDENCE = 0.3
 _log = logging.getLogger(__name__)
 
 
@@ -43,7 +44,19 @@ class Tagger:
         if not cut:
             return ()
         labels = self._tagger.tag(sentence_features([text[a:b] for a, b in cut], self.language))
-        return tuple(decode(cut, labels))
+        names = decode(cut, labels)
+        if not names:
+            return ()
+        # A name any of whose words the model doubts (its label's marginal below MIN_CONFIDENCE) is left out: on
+        # the development gold this costs no F1 (mean span F1 0.829 either way; at 0.4 it would), and of 4,152
+        # names in 3,000 sentences of the SemEval dev run it drops 29, two thirds of them page furniture or garble
+        # ("Weiterleiten DruckenLKA", "mp3 Ogg Vorbis Hinweis").
+        sure = []
+        for name in names:
+            inside = [i for i, (a, b) in enumerate(cut) if a >= name.start and b <= name.end]
+            if min(self._tagger.marginal(labels[i], i) for i in inside) >= MIN_CONFIDENCE:
+                sure.append(name)
+        return tuple(sure)
 
 
 def decode(cut: list[tuple[int, int]], labels: list[str]) -> list[Name]:
