@@ -93,3 +93,20 @@ def test_a_links_code_or_a_hashtag_is_no_name() -> None:
     text = "WHO guidance: pic.twitter.com/Kq8GbFlSQT #coronavirus McDonald"
     names = _names(text, ("Kq8GbFlSQT", "LOC"), ("#coronavirus", "MISC"), ("McDonald", "PER"))
     assert [m.text for m in tagged_mentions(text, names, [], "en")] == ["McDonald"]
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "names"),
+    [
+        ("While Lufthansa", "ORG", ["Lufthansa"]),
+        ("McGavin If", "PER", ["McGavin"]),
+        ("Russland./thc/DP", "LOC", ["Russland"]),
+        ('Ministerio de Relaciones Exteriores" El diplomático', "ORG", ["Ministerio de Relaciones Exteriores"]),
+        ("„Panteonu”", "ORG", ["„Panteonu”"]),
+        ("New South Wales", "LOC", ["New South Wales"]),
+        ("WELT.de", "ORG", ["WELT.de"]),
+    ],
+)
+def test_a_name_is_cut_where_no_name_goes_on(written: str, kind: str, names: list[str]) -> None:
+    found = tagged_mentions(written, [Name(0, len(written), kind)], [], "en")
+    assert [written[m.start : m.end] for m in found] == names

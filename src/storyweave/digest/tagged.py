@@ -27,6 +27,9 @@ _BREAKS = STOPWORDS - JOINERS - gather("name_connectors")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A word of letters and digits mixed, or of capitals inside lower case, long as a link's code; or a hashtag.
 _CODE = re.compile(r"#\w+|(?=\w*\d)(?=\w*[^\W\d_])\w{7,}|(?=\w*[a-z][A-Z]\w*[a-z][A-Z])\w{8,}")
+_CLAUSE_WORDS = (gather("subordinators") | gather("conjunctions")) - JOINERS - gather("name_connectors")
+_QUOTE_MARK = re.compile(r'["“”«»„]')
+_STOP_INSIDE = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[/|\\]|[^\W\d_a-z]{2,})")  # a sentence ending inside a word
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # "Raqqa." ends a sentence; "U.S." and "Gen." do not
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
 _TAIL = re.compile(r"[-‐‑][^\W\d_A-Z]\w*$")  # "U.S.-led", "IS-krigere": a compound's lower-case tail
@@ -125,31 +128,57 @@ def _joined(text: str, names: list[Name], rules: list[Mention]) -> list[Name]:
 
 
 def _pieces(text: str, name: Name) -> list[Name]:
-    """The name cut at lower-case words that are no name particle: the model ran on past "Human Rights" into
-    "that Raqqa" ("Syrian Observatory for Human Rights that Raqqa"), or began at "of"; and at a sentence's end."""
+    """The name cut where no name goes on: at a lower-case word that is no name particle (the model ran on past
+    "Human Rights" into "that Raqqa", or began at "of"), at a quote mark ('Exteriores" El diplomático'), at its
+    sentence's end ("Raqqa. Our", "Russland./thc/DP"); and without a capitalised function word at either end
+    ("While Lufthansa", "McGavin If")."""
+    if _QUOTE_MARK.match(text[name.start : name.start + 1]) and _QUOTE_MARK.match(text[name.end - 1 : name.end]):
+        return [name]  # '„Panteonu”', '"Perspektywy"': a title or a name in its quote marks, whole
     pieces: list[Name] = []
-    start: int | None = None
-    end = name.end
+    words: list[tuple[int, int]] = []
+
+    def close() -> None:
+        while words and _function_word(text[words[0][0] : words[0][1]]):
+            words.pop(0)
+        while words and _function_word(text[words[-1][0] : words[-1][1]]):
+            words.pop()
+        if words:
+            pieces.append(Name(words[0][0], words[-1][1], name.type))
+        words.clear()
+
     for match in _WORD.finditer(text, name.start, name.end):
-        word = match.group(0)
+        word, start, end = match.group(0), match.start(), match.end()
         if word[0].islower() and word.casefold() in _BREAKS:
-            if start is not None:
-                pieces.append(Name(start, end, name.type))
-            start = None
+            close()
             continue
-        if start is None and word[0].islower() and name.type not in {"PER", "LOC"}:
+        if not words and word[0].islower() and name.type not in {"PER", "LOC"}:
             continue  # "of Sound and Picture Organization": "de", "al-" open people's and places' names only
-        if start is None:
-            start = match.start()
-        end = match.end()
-        opener = _WORD.search(text, match.end(), name.end) if _SENTENCE_END.search(word) else None
-        if opener is not None and opener.group(0).casefold() in STOPWORDS:
-            pieces.append(Name(start, end - 1, name.type))  # "Raqqa. Our": the name ended with its sentence,
-            start = None  # and "Our" opens the next one
+        mark = _QUOTE_MARK.search(word)
+        if mark is not None and not words and mark.start() == 0 and not _QUOTE_MARK.search(word, 1):
+            words.append((start + 1, end))  # '"Lufthansa': the mark opens a quote, the name is inside it
+            continue
+        if mark is not None:
+            if mark.start() > 0:
+                words.append((start, start + mark.start()))
+            break  # the name ends at the mark
+        stop = _STOP_INSIDE.search(word)
+        if stop is not None:
+            words.append((start, start + stop.start()))  # "Russland./thc/DP"
+            close()
             break
-    if start is not None:
-        pieces.append(Name(start, end, name.type))
+        words.append((start, end))
+        opener = _WORD.search(text, end, name.end) if _SENTENCE_END.search(word) else None
+        if opener is not None and opener.group(0).casefold() in STOPWORDS:
+            words[-1] = (start, end - 1)  # "Raqqa. Our": the name ended with its sentence,
+            close()  # and "Our" opens the next one
+            break
+    close()
     return pieces
+
+
+def _function_word(word: str) -> bool:
+    """ "While", "If", "But": a conjunction or subordinator, capitalised because it opens a sentence."""
+    return word[:1].isupper() and not word.isupper() and word.casefold() in _CLAUSE_WORDS
 
 
 def _trimmed(text: str, name: Name, rules: list[Mention], language: str) -> tuple[Name, tuple[int, int]] | None:
