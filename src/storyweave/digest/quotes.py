@@ -16,17 +16,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from storyweave.digest.context import Context
-from storyweave.digest.equivalents import key
 from storyweave.digest.mentions import Mention
 from storyweave.digest.name_words import ROLE_NOUNS, Lexicon
 from storyweave.digest.quote_marks import continued as _continued
 from storyweave.digest.quote_marks import quoted as _quoted
 from storyweave.digest.quote_marks import truncated as _truncated
+from storyweave.digest.speakers import Conversation as _Context
+from storyweave.digest.speakers import Found as _Found
+from storyweave.digest.speakers import Resolver as _Resolver
+from storyweave.digest.speakers import Speaker as _Speaker
+from storyweave.digest.speakers import speakers as _speakers
 from storyweave.digest.tagged import find_names
-from storyweave.language import gather, gather_phrases, profile
+from storyweave.language import gather, gather_phrases
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
 from storyweave.records import DigestRecord
 from storyweave.represent.evidence import fold
@@ -67,46 +71,6 @@ _DASH = re.compile(r"^\s*[–—-]\s+")
 _MIN_WORDS = 3  # shorter quoted words are terms or scare quotes: "caliphate", «endelige», ‘not allowed’
 
 
-@dataclass(frozen=True, slots=True)
-class _Speaker:
-    name: str
-    named: bool
-    uncertain: bool
-    person: bool = False
-
-
-@dataclass(slots=True)
-class _Found:
-    speaker: _Speaker | None
-    text: str
-    sentences: list[int]
-    uncertain: bool = False
-
-
-class _Resolver:
-    """Mentions to the event's entities, through their aliases."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self.by_key: dict[str, list[Entity]] = {}
-        for entity in entities:
-            for alias in {entity.name, *entity.aliases}:
-                bucket = self.by_key.setdefault(key(alias), [])
-                if entity not in bucket:
-                    bucket.append(entity)
-
-    def speaker(self, mention: Mention) -> _Speaker:
-        found = self.by_key.get(mention.key, [])
-        if len(found) == 1:
-            entity = found[0]
-            lone = len(mention.key.split()) == 1 and not mention.acronym
-            return _Speaker(entity.name, True, entity.uncertain and lone, entity.type == "person")
-        return _Speaker(mention.text, True, True, not mention.acronym)
-
-    def is_person(self, mention: Mention) -> bool:
-        found = self.by_key.get(mention.key, [])
-        return len(found) == 1 and found[0].type == "person"
-
-
 def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Quote, ...]:
     """Quotations and named reported speech of the event, in article order, identical ones cited together."""
     resolver = _Resolver(entities)
@@ -145,30 +109,6 @@ def _article_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> 
         speaker = reported.speaker if reported is not None else None
         previous.append(speaker or _subject(sentence.text, mentions, resolver))
     return found
-
-
-def _speakers(mentions: list[Mention]) -> list[Mention]:
-    """The mentions that may be who speaks: not "Syrian" or "Kurdish-run", names of no one the model read as MISC."""
-    return [m for m in mentions if "tagged-MISC" not in m.cues]
-
-
-@dataclass(slots=True)
-class _Context:
-    previous: list[_Speaker | None]
-    resolver: _Resolver
-    language: str = ""
-
-    @property
-    def verb_final(self) -> bool:
-        answers = profile(self.language)
-        return answers is not None and answers.verb_final
-
-    def last(self, back: int = 1) -> _Speaker | None:
-        """The speaker of the previous sentence, or of the `back` previous ones for an impersonal attribution."""
-        for speaker in reversed(self.previous[-back:]):
-            if speaker is not None:
-                return speaker
-        return None
 
 
 def _direct(
