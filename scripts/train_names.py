@@ -6,7 +6,8 @@ The corpora are `../shared/data/ner-train/<lang>.jsonl.gz` (README there: source
 and WikiANN silver for de/en/fr under `silver/`, used only for the languages named after `--silver`. Each sentence
 is rebuilt with the source's spacing and cut again by `storyweave.names.tokens.tokenize`, so the model learns on
 the tokens it will see at run time; a gold span labels the tokens inside it (BIO), `ignore` spans are plain words.
-The development half of the gold set (`../shared/data/ner/`) is never read here.
+The development half of the gold set (`../shared/data/ner/`) is never read here. A language whose word clusters
+are in the models folder (`scripts/make_clusters.py`, for de) learns from them too: run that first.
 """
 
 from __future__ import annotations

@@ -30,3 +30,13 @@ def test_turkish_and_arabic_words_show_their_stem_without_what_is_written_on_it(
     assert "stem=konya" in turkish and "suffix=da" in turkish
     arabic = sentence_features(["والعراق"], "ar")[0]
     assert "bare=عراق" in arabic and "pre=وال" in arabic
+
+
+def test_words_used_alike_share_a_cluster_shipped_with_the_models() -> None:
+    from storyweave.names.features import clusters
+
+    german = clusters("de")
+    assert len(german) > 5000
+    assert german["peter"][1] == german["martin"][1]  # first names
+    assert "k512=" + german["berlin"][1] in sentence_features(["Berlin"], "de")[0]
+    assert clusters("xx") == {}

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from storyweave.language.codes import wordfreq
 from storyweave.names.gazetteer import place_marks
 from storyweave.names.tokens import lowered
 
+CLUSTERS = Path(__file__).resolve().parent / "models"
 _APOSTROPHE = re.compile(r"['’]")
 # Arabic clitics written onto the word: "و" and, "ب" with, "ل" for, "ال" the, and their sequences.
 _AR_PREFIX = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?")
@@ -39,6 +41,22 @@ def frequency(word: str, language: str) -> int:
         return 0
 
 
+@cache
+def clusters(language: str) -> dict[str, tuple[str, str]]:
+    """Word -> (coarse, fine) distributional cluster, learned from unlabelled text by `scripts/make_clusters.py`:
+    words used alike (first names, towns, clubs) share a cluster, so a name the corpus never labelled still looks
+    like the ones it did."""
+    path = CLUSTERS / f"{language}.clusters.tsv"
+    if not path.exists():
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word, coarse, fine = line.rstrip("\n").split("\t")
+            found[word] = (coarse, fine)
+    return found
+
+
 def _bare(word: str) -> str:
     prefix = _AR_PREFIX.match(word)
     return word[prefix.end() :] if prefix is not None and prefix.end() < len(word) - 1 else word
@@ -56,6 +74,9 @@ def _own(word: str, language: str) -> tuple[str, ...]:
         "x4=" + lower[-4:],
         f"f={frequency(word, language)}" if any(c.isalpha() for c in word) else "f=-",
     ]
+    cluster = clusters(language).get(lower)
+    if cluster is not None:
+        found += ["k64=" + cluster[0], "k512=" + cluster[1]]
     if word[:1].isupper():
         found.append("cap")
         if word.isupper() and len(word) > 1:
@@ -99,7 +120,7 @@ def sentence_features(words: Sequence[str], language: str) -> list[list[str]]:
             if 0 <= j < len(words):
                 row += [f"{offset}:{feature}" for feature in _brief(words[j], language)]
                 if offset in (-1, 1):
-                    row += [f"{offset}:{feature}" for feature in own[j] if feature.startswith(("f=", "cap"))]
+                    row += [f"{offset}:{feature}" for feature in own[j] if feature.startswith(("f=", "cap", "k"))]
             else:
                 row.append(f"{offset}:edge")
         if i > 0:
