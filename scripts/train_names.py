@@ -23,6 +23,7 @@ from typing import Any
 
 import pycrfsuite
 
+from storyweave.evaluate.entities import rebuild as rebuilt
 from storyweave.names.features import sentence_features
 from storyweave.names.tokens import tokenize
 
@@ -34,16 +35,8 @@ PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transi
 
 def rebuild(row: dict[str, Any]) -> tuple[str, list[tuple[int, int, str]]]:
     """The sentence as written, and its gold spans as character spans with their types."""
-    tokens: list[str] = row["tokens"]
-    spaces: list[bool] = row.get("space_after") or [True] * len(tokens)
-    starts, ends, text = [], [], ""
-    for token, space in zip(tokens, spaces, strict=True):
-        starts.append(len(text))
-        text += token
-        ends.append(len(text))
-        text += " " if space else ""
-    spans = [(starts[s["start"]], ends[s["end"] - 1], str(s["type"])) for s in row.get("spans", [])]
-    return text.rstrip(), spans
+    text, starts, ends = rebuilt(row)
+    return text, [(starts[s["start"]], ends[s["end"] - 1], str(s["type"])) for s in row.get("spans", [])]
 
 
 def labelled(text: str, spans: list[tuple[int, int, str]], language: str) -> tuple[list[str], list[str]]:

@@ -57,22 +57,29 @@ class Score:
         return precision, recall, f1
 
 
+def rebuild(row: dict[str, Any]) -> tuple[str, list[int], list[int]]:
+    """A corpus sentence as written (tokens joined with the source's spacing where `space_after` gives it), and
+    each token's start and end in it; the training script reads its corpora the same way."""
+    tokens: list[str] = row["tokens"]
+    spaces: list[bool] = row.get("space_after") or [True] * len(tokens)
+    starts, ends, text = [], [], ""
+    for token, space in zip(tokens, spaces, strict=True):
+        starts.append(len(text))
+        text += token
+        ends.append(len(text))
+        text += " " if space else ""
+    return text.rstrip(), starts, ends
+
+
 def read_gold(path: Path) -> list[GoldSentence]:
-    """Sentences of one gold file; the text is rebuilt with the source's spacing where `space_after` gives it."""
+    """Sentences of one gold file, with their names and ignored spans as character spans."""
     found = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if not line.strip():
                 continue
             row = json.loads(line)
-            tokens: list[str] = row["tokens"]
-            spaces: list[bool] = row.get("space_after") or [True] * len(tokens)
-            starts, ends, text = [], [], ""
-            for token, space in zip(tokens, spaces, strict=True):
-                starts.append(len(text))
-                text += token
-                ends.append(len(text))
-                text += " " if space else ""
+            text, starts, ends = rebuild(row)
 
             def chars(span: dict[str, Any], starts: list[int] = starts, ends: list[int] = ends) -> Span:
                 return starts[span["start"]], ends[span["end"] - 1]
@@ -81,7 +88,7 @@ def read_gold(path: Path) -> list[GoldSentence]:
                 GoldSentence(
                     id=str(row["id"]),
                     language=str(row["lang"]),
-                    text=text.rstrip(),
+                    text=text,
                     spans={chars(s): str(s["type"]) for s in row.get("spans", [])},
                     ignore=tuple(chars(s) for s in row.get("ignore", [])),
                 )
