@@ -22,12 +22,13 @@ from storyweave.names.lemmas import lemma, without_proclitic
 from storyweave.names.tagger import Name, tagger
 
 _WORD = re.compile(r"\S+")
-# Closed-class words no name holds: "that", "which", "when"; names keep their particles and connectors.
-_BREAKS = STOPWORDS - JOINERS - gather("name_connectors")
+_INSIDE = JOINERS | gather("name_connectors")  # lower-case words names hold: "al-", "de la", "for", "und"
+# Closed-class words no name holds: "that", "which", "when".
+_BREAKS = STOPWORDS - _INSIDE
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A word of letters and digits mixed, or of capitals inside lower case, long as a link's code; or a hashtag.
 _CODE = re.compile(r"#\w+|(?=\w*\d)(?=\w*[^\W\d_])\w{7,}|(?=\w*[a-z][A-Z]\w*[a-z][A-Z])\w{8,}")
-_CLAUSE_WORDS = (gather("subordinators") | gather("conjunctions")) - JOINERS - gather("name_connectors")
+_CLAUSE_WORDS = (gather("subordinators") | gather("conjunctions")) - _INSIDE
 _QUOTE_MARK = re.compile(r'["“”«»„]')
 _STOP_INSIDE = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[/|\\]|[^\W\d_a-z]{2,})")  # a sentence ending inside a word
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]$")  # "Raqqa." ends a sentence; "U.S." and "Gen." do not
@@ -112,14 +113,8 @@ def _joined(text: str, names: list[Name], rules: list[Mention]) -> list[Name]:
             run = [*joined[back - 1 :], name]
             if run[0].type == "MISC" and name.type == "PER":
                 continue  # "German" + "Chancellor Angela Merkel": a demonym before a person, not one name
-            if (
-                all(text[a.end : b.start] == " " for a, b in itertools.pairwise(run))
-                and (
-                    run[0].start,
-                    name.end,
-                )
-                in whole
-            ):
+            adjacent = all(text[a.end : b.start] == " " for a, b in itertools.pairwise(run))
+            if adjacent and (run[0].start, name.end) in whole:
                 joined[back - 1 :] = [Name(run[0].start, name.end, name.type)]
                 break
         else:
