@@ -196,3 +196,101 @@ def test_the_seed_sentences() -> None:
 @pytest.mark.parametrize("token", ["", ".", ",", "²", " ²٢5", "+²²3", "+2٢²’"])
 def test_what_is_no_number_parses_as_none(token: str) -> None:
     assert parse_number(token, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("tr", "1 milyon 783 bin kişi", 1783000),
+        ("tr", "iki yüz iki bin asker", 202000),
+        ("tr", "yüz altmış bir ev", 161),
+        ("tr", "2,5 milyar lira", 2.5e9),
+        ("pl", "360 tys. zł", 360000),
+        ("pl", "pięciuset żołnierzy", 500),
+        ("pl", "dwadzieścia trzy osoby", 23),
+        ("pl", "1,5 mln mieszkańców", 1.5e6),
+        ("ar", "69 ألف شخص", 69000),
+        ("ar", "ثلاث مائة وواحد وثلاثون", 331),
+        ("ar", "١٢٣٫٥ مليون دولار", 123.5e6),
+        ("de", "1,2 Milliarden Euro", 1.2e9),
+        ("fr", "10 000 personnes", 10000),
+        ("es", "dos millones de personas", 2e6),
+        ("it", "trentotto morti", 38),
+        ("it", "due milioni di euro", 2e6),
+        ("pt", "duzentos e cinquenta mortos", 250),
+        ("nl", "tweeëntwintig mensen", 22),
+        ("sv", "tjugoett personer", 21),
+    ],
+)
+def test_number_words_and_scale_words_in_each_language(language: str, text: str, value: float) -> None:
+    assert only(text, language).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("de", "ein Rückgang um minus 0,75 Prozent", -0.75, "percent"),
+        ("en", "temperatures of -9.5 °C overnight", -9.5, "measure:temperature:C"),
+        ("en", "the index stood at minus 12", -12, "count"),
+        ("tr", "sıcaklık eksi 5 derece", -5, "measure:temperature"),
+        ("tr", "yüzde 50 arttı", 50, "percent"),
+        ("tr", "%27 düştü", 27, "percent"),
+        ("pl", "wzrost o 3,5 proc.", 3.5, "percent"),
+        ("ar", "ارتفع بنسبة ٢٥٪", 25, "percent"),
+        ("tr", "12.345 $'dan başlıyor", 12345, "USD"),
+        ("en", "a 300mm lens", 300, "measure:m"),
+        ("en", "a 3-inch screen", 3, "measure:inches"),
+        ("en", "190,000 square meters of land", 190000, "measure:area"),
+        ("en", "100 degrees Fahrenheit", 100, "measure:temperature:F"),
+    ],
+)
+def test_separators_signs_percentages_and_units(language: str, text: str, value: float, unit: str) -> None:
+    quantity = only(text, language)
+    assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
+    assert quantity.low <= quantity.value <= quantity.high
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "high"),
+    [
+        ("fr", "des milliers d'animaux", 2000, 9999),
+        ("tr", "binlerce kişi", 2000, 9999),
+        ("pl", "kilkaset osób", 200, 900),
+        ("pl", "dziesiątki tysięcy ludzi", 20000, 99999),
+        ("ar", "عشرات الآلاف من الناس", 20000, 99999),
+    ],
+)
+def test_vague_amounts_stay_vague(language: str, text: str, low: float, high: float) -> None:
+    quantity = only(text, language)
+    assert (quantity.qualifier, quantity.low, quantity.high) == ("vague", low, high)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "qualifier"),
+    [
+        ("tr", "100'den fazla kişi", "over"),
+        ("tr", "en az 20 kişi", "at least"),
+        ("pl", "ponad 300 osób", "over"),
+        ("pl", "co najmniej 12 ofiar", "at least"),
+        ("ar", "أكثر من 200 شخص", "over"),
+        ("ar", "نحو 500 مقاتل", "about"),
+    ],
+)
+def test_bounds_in_each_language(language: str, text: str, qualifier: str) -> None:
+    assert only(text, language).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "na ten temat"),  # Polish "ten" is "this", not English ten
+        ("tr", "bir adam geldi"),  # "bir" is Turkish's article as much as its one
+        ("en", "the talks start at 15:30"),
+        ("fr", "rendez-vous à 15 h 30"),
+        ("de", "um 14 Uhr"),
+        ("en", "call +1-222-2222"),
+        ("en", "score 27-20"),
+    ],
+)
+def test_what_is_no_figure_in_each_language(language: str, text: str) -> None:
+    assert figures(text, language) == []

@@ -38,7 +38,9 @@ def test_number_words_by_the_languages_own_words() -> None:
     assert values("zweiundzwanzig Kämpfer", "de") == [22]
     assert values("quatre-vingt-dix soldats", "fr") == [90]
     assert values("treinta y dos muertos", "es") == [32]
-    assert values("twenty-two", "tr") == [22]  # a language without words of its own is read with English's
+    assert values("twenty-two", "") == [22]  # a report of unknown language is read with English's words
+    assert values("twenty-two", "ru") == []  # a language with a module is read with its own words only
+    assert values("na ten temat", "pl") == []  # so Polish "ten" ("this") is no figure
 
 
 def test_a_mark_the_language_cannot_settle_is_not_guessed() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from storyweave.digest.dates import DateMention, resolve
@@ -38,11 +38,14 @@ from storyweave.language.numbers import (
     NumberWords,
     alternation,
     number_words,
+    ordinal_numbers,
     overlaps,
     parse,
     word_numbers,
 )
 
+# Arabic's decimal and group marks as the digits' reader knows them; one character for one, so offsets hold.
+_ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u066a": "%"})
 _MASK_ANCHOR = date(2000, 1, 1)  # resolve needs an anchor to find relative spans; only their offsets are used here
 ROUND_HEDGE = 0.15
 PRECISE_HEDGE = 0.10
@@ -108,6 +111,8 @@ _CURRENCY_BEFORE = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
 _CURRENCY_AFTER = gather_units("currencies")
 _DURATION = gather_units("durations")
 _MEASURE = gather_units("measures")
+# Measures written as symbols, which may stand right on the digits ("300mm", "75ml").
+_SYMBOLS = frozenset(word for word in _MEASURE if len(word) <= 3 and word.isascii())
 
 
 def _phrases(question: str) -> str:
@@ -127,7 +132,10 @@ _CLOCK_AFTER = re.compile(
 )
 _RATIO_AFTER = re.compile(rf"^[\s-]*(?:{_phrases('ratio_after')})(?!\w)", re.IGNORECASE)
 # Measures are read (a figure is never half-read) but are none of the claims a digest compares.
-_MEASURE_AFTER = re.compile(r"(?:\s+|-)(?:metric\s+|square\s+|cubic\s+)?([^\W\d_]+)")
+_MEASURE_AFTER = re.compile(r"(?:\s*|-)(?:metric\s+|(square|cubic)\s+)?([^\W\d_]+)", re.IGNORECASE)
+_DEGREES = re.compile(r"\s?[°º˚]\s?([CFK](?![^\W\d_]))?")
+_SCALE_AFTER = re.compile(r"\s*(celsius|centigrade|fahrenheit|kelvin|[CFK](?![^\W\d_]))", re.IGNORECASE)
+_SYMBOL_AFTER = re.compile(r"\s?([$€£¥])")
 _ORDINAL_DOT = re.compile(r"^\.\s+[^\W\d_]")  # "3. Brigade", "22. oktober": sentences are split already
 
 
@@ -152,9 +160,11 @@ def read_quantities(
 
     `dates` are the text's date mentions when the caller has resolved them already (they are masked either way)."""
     words = number_words(language or "")
+    written, text = text, text.translate(_ARABIC_MARKS)
     if dates is None:
         dates = resolve(text, anchor or _MASK_ANCHOR, locale(words.language, default="en"))
     taken = [(m.start, m.end) for m in dates]
+    taken.extend((start, end) for start, end, _ in ordinal_numbers(text, words.language))  # "twenty-first"
     quantities: list[Quantity] = []
     unread: list[Unread] = []
 
@@ -169,7 +179,7 @@ def read_quantities(
     for match in words.digits.finditer(text):
         if overlaps(match.start(), match.end(), taken):
             continue
-        token = match.group(1)
+        token = match.group("number")
         try:
             value = parse(token, words.decimal)
         except Ambiguous:
@@ -179,6 +189,8 @@ def read_quantities(
             taken.append((match.start(), match.end()))
             continue
         if value is not None and _plain_number(text, match.start(), match.end(), words):
+            if match.group("sign"):
+                value = -value
             add(_Figure(match.start(), match.end(), value, year_like=bool(re.fullmatch(_YEAR, token))))
     for match in words.vague.finditer(text):
         if not overlaps(match.start(), match.end(), taken):
@@ -187,6 +199,9 @@ def read_quantities(
     for start, end, value in word_numbers(text, words, taken):
         add(_Figure(start, end, value, word=True))
     quantities.sort(key=lambda q: q.start)
+    if written != text:  # the figures as written, not as the reader saw Arabic's marks
+        quantities = [replace(q, text=written[q.start : q.end].strip()) for q in quantities]
+        unread = [replace(u, text=written[u.start : u.end]) if u.text == text[u.start : u.end] else u for u in unread]
     return Reading(tuple(quantities), tuple(unread))
 
 
@@ -205,8 +220,8 @@ def _around(text: str, start: int, end: int) -> str:
 def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     """Whether digits are a figure at all, not a label, a time of day, an ordinal or part of a code or a score."""
     before, after = text[max(0, start - 24) : start], text[end : end + 24]
-    if _LABEL_BEFORE.search(before) or _CLOCK_AFTER.match(after):
-        return False  # "Resolution 2254", "1410 GMT"
+    if _LABEL_BEFORE.search(before) or _CLOCK_AFTER.match(after) or re.search(r"\d\s?h\s?$", before):
+        return False  # "Resolution 2254", "1410 GMT", the minutes of "15 h 30"
     token = text[start:end]
     if (
         re.fullmatch(r"0\d{3}|[0-2]\d[0-5]\d", token)
@@ -217,12 +232,15 @@ def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     if words.language != "en" and _ORDINAL_DOT.match(after):
         return False
     if after[:1].isalpha() and not (re.match(r"(?:m|bn|mn|k)(?!\w)", after) and _currency_before(before[-4:])):
-        return False  # "22nd", "3D", "G20"; "$5m" is a sum
+        symbol = re.match(r"[^\W\d_]+", after)
+        return symbol is not None and symbol.group(0).lower() in _SYMBOLS  # "300mm", "200lbs"; not "22nd", "G20"
     if re.match(r"[\-–]\d", after):  # "27-20", "2014-2017": a score or a span, unless read as a range earlier
         return False
     if re.match(r"[\-–][^\W\d_]", after):  # "24-hour" is a duration, "F-16" or "3-D" is not a figure
-        hyphened = re.match(r"[\-–]([^\W\d_]+)", after)
-        return hyphened is not None and hyphened.group(1).lower() in _DURATION
+        hyphened = re.match(r"[\-–]([^\W\d_]+)", after)  # "24-hour", "3-inch", "776-foot"
+        return hyphened is not None and (
+            hyphened.group(1).lower() in _DURATION or hyphened.group(1).lower() in _MEASURE
+        )
     return True
 
 
@@ -257,20 +275,37 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
     scale = None if figure.word else _scale(text[end:], words, money=currency_before is not None)
     factor = scale[0] if scale else 1.0
     end += scale[1] if scale else 0
+    added = 0.0
+    if scale is not None:  # "1 milyon 783 bin", "2 mld 300 mln": each part under the scale before it
+        added, end = _compound(text, end, factor, words)
     after = text[end:]
     if _RATIO_AFTER.match(after):
         return None  # "ten times higher" is a ratio, not a count
     unit = "count"
     percent = re.match(_PERCENT, after, re.IGNORECASE)
+    before_percent = words.percent_before.search(text[max(0, start - 12) : start]) if words.percent_before else None
+    sign_percent = re.search(r"%\s?$", text[max(0, start - 2) : start]) if words.percent_before else None
     duration = re.match(r"(?:\s+|-)([^\W\d_]+)", after)
     if percent:
         unit, end = "percent", end + percent.end()
+    elif before_percent or sign_percent:  # "yüzde 50", "%50"
+        found = before_percent or sign_percent
+        assert found is not None
+        unit, start = "percent", start - (found.end() - found.start())
     elif currency_before:
         unit, start = currency_before[0], start - currency_before[1]
     elif (money := _currency_after(after, words)) is not None:
         unit, end = money[0], end + money[1]
-    elif (measure := _MEASURE_AFTER.match(after)) and measure.group(1).lower() in _MEASURE:
-        unit, end = "measure:" + _MEASURE[measure.group(1).lower()], end + measure.end()
+    elif (symbol := _SYMBOL_AFTER.match(after)) is not None:  # "75 milyon $", "12.345 $'dan"
+        unit, end = _CURRENCY_BEFORE[symbol.group(1)], end + symbol.end()
+    elif (degrees := _DEGREES.match(after)) is not None:  # "30 °C", "-5°"
+        unit, end = _temperature(degrees.group(1)), end + degrees.end()
+    elif (measure := _MEASURE_AFTER.match(after)) and measure.group(2).lower() in _MEASURE:
+        unit, end = "measure:" + _MEASURE[measure.group(2).lower()], end + measure.end()
+        if unit == "measure:temperature" and (scale_word := _SCALE_AFTER.match(text[end:])):
+            unit, end = _temperature(scale_word.group(1)), end + scale_word.end()
+        elif measure.group(1):  # "190,000 square meters", "0.9 trillion cubic feet"
+            unit = "measure:area" if measure.group(1).lower() == "square" else "measure:volume"
     if unit == "count" and duration and duration.group(1).lower() in _DURATION:
         rest, before = after[duration.end() :], text[max(0, start - 20) : start]
         if _AGO_AFTER.match(rest) or _AGO_BEFORE.search(before) or _WINDOW_BEFORE.search(before):
@@ -278,13 +313,15 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
         unit, end = _DURATION[duration.group(1).lower()], end + duration.end()
     if _AGE_AFTER.match(text[end:]) or _AGE_BEFORE.search(text[max(0, start - 20) : start]):
         return None
+    if words.minus and figure.value > 0 and (minus := words.minus.search(text[max(0, start - 12) : start])):
+        value, start = -value, start - (minus.end() - minus.start())  # "minus 0,75 Prozent", "eksi 5"
     qualifier, start = _qualifier(text, start, words)
     trailing = _after_qualifier(text[end:], words)
     if trailing is not None and qualifier == "exact":
         qualifier, end = trailing[0], end + trailing[1]
     if figure.year_like and qualifier == "exact" and unit == "count" and scale is None:
         return None  # "the 2014 campaign", "in 2017 alone": a year, not a count
-    value *= factor
+    value = value * factor + added
     if figure.low is not None and figure.high is not None:
         qualifier = "vague" if figure.word else "range"
         low, high = figure.low * factor, figure.high * factor
@@ -293,6 +330,12 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
     if unit == "percent" and value <= 100:
         high = min(high, 100.0)
     return Quantity(text[start:end].strip(), start, end, value, _tidy(low), _tidy(high), unit, qualifier)
+
+
+def _temperature(scale: str | None) -> str:
+    """ "measure:temperature:C" for "°C", "degrees Celsius"; without a scale, just a temperature."""
+    letter = (scale or "")[:1].upper()
+    return f"measure:temperature:{letter}" if letter in ("C", "F", "K") else "measure:temperature"
 
 
 def _tidy(number: float) -> float:
@@ -347,7 +390,28 @@ def _after_qualifier(after: str, words: NumberWords) -> tuple[str, int] | None:
     return None
 
 
+def _compound(text: str, end: int, scale: float, words: NumberWords) -> tuple[float, int]:
+    """What follows a scaled figure under a smaller scale ("1 milyon 783 bin"), and where the figure ends."""
+    added = 0.0
+    while True:
+        match = re.match(r"\s+(\d{1,3}(?:[.,]\d+)?)(?![\d.,])", text[end:])
+        if not match:
+            return added, end
+        try:
+            part = parse(match.group(1), words.decimal)
+        except Ambiguous:
+            return added, end
+        following = _scale(text[end + match.end() :], words)
+        if part is None or following is None or following[0] >= scale:
+            return added, end
+        added += part * following[0]
+        scale, end = following[0], end + match.end() + following[1]
+
+
 def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+    if value < 0:  # "minus 5": the hedge reaches as far either way, the ends swap
+        low, high = _bounds(-value, qualifier)
+        return -high, -low
     hedge = ROUND_HEDGE if _round(value) else PRECISE_HEDGE
     return {
         "about": (value * (1 - hedge), value * (1 + hedge)),

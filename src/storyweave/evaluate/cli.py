@@ -191,3 +191,27 @@ def summaries_command(path: Path, limit: int, words: int | None, as_json: bool) 
         click.echo("error: no cluster with documents and a gold summary in this file", err=True)
         sys.exit(1)
     _emit(report.as_dict(), as_json, report.lines())
+
+
+_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+@evaluate.command("figures")
+@click.option("--specs", "root", type=_DIR, required=True, help="The Recognizers-Text specs folder (Number/, ...).")
+@click.option("--lang", "language", default=None, help="Only this language (a code: en, de, tr, ...).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def figures_command(root: Path, language: str | None, as_json: bool) -> None:
+    """Score the figure reader on the Number and NumberWithUnit specs, per language and file: expression found,
+    value right, unit right, precision; beside text2num (number words) and quantulum3 (English units)."""
+    from storyweave.evaluate.figures import evaluate_figures
+
+    if not (root / "Number").is_dir():
+        click.echo(f"error: {root}: no Number/ folder (is this the Recognizers-Text specs folder?)", err=True)
+        sys.exit(2)
+    report = evaluate_figures(root, language)
+    if not report.tallies:
+        click.echo(f"error: {root}: no case for language {language!r}", err=True)
+        sys.exit(1)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    _emit(report.as_dict(), as_json, report.lines())

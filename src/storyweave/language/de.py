@@ -93,6 +93,11 @@ PROFILE = Profile(
         ("tausende", 2000, 9999),
         ("eine handvoll", 3, 6),
     ),
+    ordinal_words="erste:1 dritte:3 siebte:7 achte:8 zwoelfte:12",
+    ordinal_rules=(">te", ">ste"),
+    ordinal_endings=("", "n", "r", "s", "m"),
+    ordinal_digits=r"\.(?=\s+[^\W\d_])",  # "die 3. Brigade"
+    minus_words=phrases("minus"),
     percent_words=phrases("prozent"),
     currencies={"CHF": "franken", "EUR": "euro"},
     durations={
@@ -105,7 +110,14 @@ PROFILE = Profile(
         "years": "jahr jahre jahren",
         "decades": "jahrzehnt jahrzehnte jahrzehnten",
     },
-    measures={"km": "kilometer kilometern", "m": "meter", "tonnes": "tonnen", "litres": "liter", "hectares": "hektar"},
+    measures={
+        "temperature": "grad",
+        "km": "kilometer kilometern",
+        "m": "meter",
+        "tonnes": "tonnen",
+        "litres": "liter",
+        "hectares": "hektar",
+    },
     ratio_after=phrases("mal"),
     age_after=phrases("alt|alte|alter"),
     age_suffixes=phrases("jährig"),

@@ -194,6 +194,10 @@ PROFILE = Profile(
         ("millions", 2000000.0, 9999999),
         ("a handful", 3, 6),
     ),
+    ordinal_words="first:1 second:2 third:3 fifth:5 eighth:8 ninth:9 twelfth:12",
+    ordinal_rules=("y>ieth", ">th"),
+    ordinal_digits="st|nd|rd|th",
+    minus_words=phrases("minus|negative"),
     percent_words=phrases("percent|per cent|pct.|pct"),
     currencies={"USD": "dollars dollar", "EUR": "euros euro", "GBP": "pounds pound", "JPY": "yen", "CHF": "francs"},
     durations={
@@ -207,6 +211,7 @@ PROFILE = Profile(
         "decades": "decade decades",
     },
     measures={
+        "temperature": "degrees degree",
         "km": "kilometres kilometers kilometre kilometer",
         "miles": "miles mile",
         "m": "metres meters metre meter",
@@ -216,6 +221,9 @@ PROFILE = Profile(
         "hectares": "hectares acres",
         "magnitude": "magnitude",
         "inches": "inches inch feet foot yards yard",
+        "gallons": "gallons gallon",
+        "ounces": "ounces ounce",
+        "barrels": "barrels barrel",
     },
     ratio_after=phrases("times|fold"),
     age_after=phrases("old"),

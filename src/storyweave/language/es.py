@@ -47,6 +47,15 @@ PROFILE = Profile(
     person_pronouns=words("él ella"),
     complementizers=words("que"),
     decimal=",",
+    ordinal_words=(
+        "primero:1 primer:1 segundo:2 tercero:3 tercer:3 cuarto:4 quinto:5 sexto:6 séptimo:7 septimo:7 octavo:8 "
+        "noveno:9 décimo:10 decimo:10 undécimo:11 duodécimo:12 vigésimo:20 vigesimo:20 trigésimo:30 trigesimo:30 "
+        "cuadragésimo:40 cuadragesimo:40 quincuagésimo:50 quincuagesimo:50 sexagésimo:60 septuagésimo:70 "
+        "septuagesimo:70 octogésimo:80 nonagésimo:90 centésimo:100* centesimo:100* ducentésimo:200 ducentesimo:200 "
+        "tricentésimo:300 tricentesimo:300 milésimo:1e3* milesimo:1e3* millonésimo:1e6* millonesimo:1e6*"
+    ),
+    ordinal_endings=("", "o>a", ">s", "o>as"),
+    ordinal_digits="º|ª|°|o|a|er",
     number_words=(
         "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 trece:13 "
         "catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 diecinueve:19 veinte:20 veintiuno:21 "
@@ -101,7 +110,14 @@ PROFILE = Profile(
         "years": "año años",
         "decades": "década décadas",
     },
-    measures={"km": "kilómetros", "m": "metros", "tonnes": "toneladas", "litres": "litros", "hectares": "hectáreas"},
+    measures={
+        "temperature": "grados grado",
+        "km": "kilómetros",
+        "m": "metros",
+        "tonnes": "toneladas",
+        "litres": "litros",
+        "hectares": "hectáreas",
+    },
     ratio_after=phrases("veces"),
     age_after=phrases("de edad"),
     age_before=phrases("edad de"),

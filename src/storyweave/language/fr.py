@@ -48,6 +48,10 @@ PROFILE = Profile(
     person_pronouns=words("il elle"),
     complementizers=words("que qu'"),
     decimal=",",
+    ordinal_words="premier:1 première:1 premiere:1 unième:1 unieme:1 second:2 seconde:2 cinquième:5 cinquieme:5 neuvième:9 neuvieme:9",
+    ordinal_rules=("e>ième", ">ième", "e>ieme", ">ieme"),
+    ordinal_endings=("", "s"),
+    ordinal_digits="e|er|re|ère|ème|eme|ere",
     number_words=(
         "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 "
         "quatorze:14 quinze:15 seize:16 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 "
@@ -110,14 +114,20 @@ PROFILE = Profile(
         "years": "an ans année années",
         "decades": "décennie décennies",
     },
-    measures={"km": "kilomètres", "m": "mètres", "tonnes": "tonnes", "hectares": "hectares"},
+    measures={
+        "temperature": "degrés degré degres degre",
+        "km": "kilomètres",
+        "m": "mètres",
+        "tonnes": "tonnes",
+        "hectares": "hectares",
+    },
     ratio_after=phrases("fois"),
     age_after=phrases("d'âge"),
     age_before=phrases("âgé de|âgée de|âgés de|âgées de"),
     ago_before=phrases("il y a"),
     window_before=phrases("derniers|dernières|prochains|prochaines|premiers|premières"),
     label_before=phrases("numéro|n°|résolution"),
-    clock_after=phrases("heure locale"),
+    clock_after=phrases("heure locale|heures locales|h"),
     claim_stop_words=words(
         "le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre aucun aucune tous toutes "
         "tout chaque plusieurs autres et ou mais tandis que car comme quand où qui quoi dont si à au aux en "

@@ -14,4 +14,29 @@ PROFILE = Profile(
     next_day_words=words("prossimo"),
     future_words=words("sarà saranno prossimo prossima"),
     decimal=",",
+    # Tens lose their vowel before "uno" and "otto" ("ventuno", "trentotto"); "mila" is the plural of "mille".
+    ordinal_words="primo:1 secondo:2 terzo:3 quarto:4 quinto:5 sesto:6 settimo:7 ottavo:8 nono:9 decimo:10",
+    ordinal_rules=("o>esimo", "e>esimo", "i>esimo", "a>esimo", ">esimo"),
+    ordinal_endings=("", "o>a", "o>i", "o>e"),
+    ordinal_digits="°|º|esimo|esima|mo|ma",
+    number_words=(
+        "uno:1 una:1 un:1 due:2 tre:3 tré:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 "
+        "dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 "
+        "venti:20 vent:20 trenta:30 trent:30 quaranta:40 quarant:40 cinquanta:50 cinquant:50 sessanta:60 "
+        "sessant:60 settanta:70 settant:70 ottanta:80 ottant:80 novanta:90 novant:90 cento:100* mille:1e3* "
+        "mila:1e3* milione:1e6* milioni:1e6* miliardo:1e9* miliardi:1e9*"
+    ),
+    number_and=("e",),
+    ones=words("un uno una"),
+    scales={
+        "mila": 1e3,
+        "mille": 1e3,
+        "milioni": 1e6,
+        "milione": 1e6,
+        "mln": 1e6,
+        "miliardi": 1e9,
+        "miliardo": 1e9,
+        "mld": 1e9,
+    },
+    measures={"temperature": "gradi grado"},
 )

@@ -15,7 +15,18 @@ PROFILE = Profile(
     percent_words=phrases("procent|percento"),
     currencies={"USD": "usd", "EUR": "eur", "GBP": "gbp", "NOK": "nok", "SEK": "sek", "DKK": "dkk", "CHF": "chf"},
     durations={"days": "dia dias"},
-    measures={"km": "km", "kg": "kg", "inches": "ft"},
+    # Unit symbols, written apart ("17 km") or on the figure ("300mm", "200lbs").
+    measures={
+        "km": "km",
+        "kg": "kg g mg",
+        "inches": "ft",
+        "m": "m mm cm",
+        "litres": "l ml",
+        "lb": "lb lbs",
+        "ounces": "oz",
+        "miles": "mph",
+        "hectares": "ha",
+    },
     of_words=words("di"),
     sentence_abbreviations=words(
         "a.m adm al approx apr assn aug ave b.a blvd brig bros ca capt cf cmdr co col corp cpl cpt d.c dec "

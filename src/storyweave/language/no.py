@@ -119,6 +119,7 @@ PROFILE = Profile(
         ("tusenvis", 2000, 9999),
         ("en håndfull", 3, 6),
     ),
+    minus_words=phrases("minus"),
     percent_words=phrases("prosent"),
     currencies={"SEK": "kronor"},
     crowns="NOK",
@@ -133,6 +134,7 @@ PROFILE = Profile(
         "decades": "tiår tiåret",
     },
     measures={
+        "temperature": "grader grad",
         "km": "kilometer",
         "miles": "mil",
         "m": "meter",

@@ -58,6 +58,9 @@ class NumberWords:
     digits: re.Pattern[str]
     decimal: str  # "." or "," or "" when the language's convention is unknown
     between: str  # the word of "between 100 and 200"
+    minus: re.Pattern[str] | None  # "minus", "eksi" right before a figure
+    clitics: tuple[str, ...]  # what is written onto a number word: Arabic "و" (and), "ب" (by)
+    percent_before: re.Pattern[str] | None  # "yüzde" right before a figure
     crowns: str  # the currency "kroner" names, or ""
 
 
@@ -65,7 +68,9 @@ class NumberWords:
 def number_words(language: str) -> NumberWords:
     code = vocabulary(language)
     own = PROFILES.get(code)
-    known = own if own is not None and own.number_words else PROFILES["en"]
+    # A report of unknown language is read with English's words; a language with a module is read with its own
+    # words only, none when it has none yet: Polish "ten" or Turkish "on" read as English would be figures.
+    known = own if own is not None else PROFILES["en"]
     qualifiers = tuple(
         (re.compile(rf"(?<!\w)(?:{alternation(phrases.split('|'))})\s+$",
                     re.IGNORECASE), kind)
@@ -74,10 +79,13 @@ def number_words(language: str) -> NumberWords:
     vague = {phrase: (float(low), float(high)) for phrase, low, high in known.vague}
     decimal = own.decimal if own is not None and own.decimal else _DECIMALS.get(code, "")
     # A group separator a language uses, plus the other mark so that a clash is seen (and reported, not guessed).
-    groups = "," if decimal == "." else f".{SPACES} ’'" if decimal == "," else f".,{SPACES}"
+    # Languages that mark decimals with a comma group thousands with spaces too ("10 000 personnes").
+    groups = f",{SPACES}" if decimal == "." else f".{SPACES} ’'" if decimal == "," else f".,{SPACES}"
     groups = re.escape(groups) + ("," if decimal == "," else "." if decimal == "." else "")
     digits = re.compile(
-        rf"(?<![\w.,:/\-–])(\d{{1,3}}(?:([{groups}])\d{{3}}(?:\2\d{{3}})*)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        # A minus sign counts only where it cannot be a hyphen or a dash between two figures ("10-20", "1-0").
+        rf"(?:(?<![^\s(\[])(?P<sign>[-\u2212])(?=\d)|(?<![\w.,:/\-–\u2212]))"
+        rf"(?P<number>\d{{1,3}}(?:(?P<sep>[{groups}])\d{{3}}(?:(?P=sep)\d{{3}})*)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
         r"(?![\d]|[.,]\d)"
     )
     return NumberWords(
@@ -89,11 +97,19 @@ def number_words(language: str) -> NumberWords:
         after=dict(known.after_qualifiers),
         between=own.number_between if own is not None and own.number_between else "between",
         crowns=own.crowns if own is not None else "",
-        vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)", re.IGNORECASE),
+        minus=_before(known.minus_words),
+        clitics=tuple(dict.fromkeys((*(j for j in known.number_and if len(j) == 1), *known.proclitics))),
+        percent_before=_before(known.percent_before),
+        vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)" if vague else r"(?!)", re.IGNORECASE),
         vague_range=vague,
         digits=digits,
         decimal=decimal,
     )
+
+
+def _before(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern of the phrases ending right before a figure, or None when the language has none."""
+    return re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})\s*$", re.IGNORECASE) if phrases else None
 
 
 def alternation(phrases: list[str]) -> str:
@@ -190,7 +206,8 @@ def _joins(
     following = words.words.get(lowered[j + 1]) or (segment(lowered[j + 1], words) or ((0.0, ADD),))[0]
     previous_value, previous_kind = values[-1]
     tens = previous_kind == ADD and previous_value >= 20 and previous_value % 10 == 0 and following[0] < 10
-    return following[0] > 0 and (previous_kind == MUL or tens)
+    hundreds = previous_kind == ADD and previous_value >= 100 and previous_value % 100 == 0 and following[0] < 100
+    return following[0] > 0 and (previous_kind == MUL or tens or hundreds)  # "duzentos e cinquenta"
 
 
 def _word_at(
@@ -207,6 +224,9 @@ def _word_at(
         joined = f"{lowered[j]}-{following}"
         if joined in words.words:  # "quatre-vingt"
             return 2, (words.words[joined],)
+    clitic = next((c for c in words.clitics if lowered[j].startswith(c) and len(lowered[j]) > len(c) + 1), "")
+    if clitic and lowered[j] not in words.words:  # Arabic "وثلاثون": "and thirty" in one word
+        return 1, segment(lowered[j][len(clitic) :], words)
     if lowered[j] in ONES:
         # "a hundred", "vingt et un", "treinta y uno"; otherwise an article
         scale_next = words.words.get(following, (0.0, ADD))[1] == MUL
@@ -303,3 +323,96 @@ def digit_numbers(text: str) -> list[Digits]:
 def canonical(value: Decimal) -> str:
     """A value as one string however it was written: "1000", "1.5" (for "1,000", "1.000", "1.50")."""
     return format(value.normalize(), "f")
+
+
+# -- ordinals --------------------------------------------------------------------------------------------------------
+def _rules(rules: tuple[str, ...], word: str) -> list[str]:
+    """The forms rules ("drop>add") make of a word: "twenty" with "y>ieth" is "twentieth"."""
+    forms = []
+    for rule in rules:
+        drop, add = rule.split(">") if ">" in rule else ("", rule)
+        if word.endswith(drop):
+            forms.append(word[: len(word) - len(drop)] + add)
+    return forms
+
+
+@lru_cache(maxsize=32)
+def ordinal_table(language: str) -> dict[str, tuple[float, str]]:
+    """Every ordinal word of the language, declined, with its value: its own irregular ones and those its rules
+    form from its number words ("fourth", "zwanzigsten", "centième"); empty for a language without them."""
+    own = PROFILES.get(vocabulary(language)) or PROFILES["en"]
+    if not (own.ordinal_words or own.ordinal_rules):
+        return {}
+    formed: dict[str, tuple[float, str]] = {}
+    for word, value in _table(own.number_words).items():
+        formed.update((form, value) for form in _rules(own.ordinal_rules, word))
+    formed.update(_table(own.ordinal_words))
+    endings = own.ordinal_endings or ("",)
+    return {declined: value for form, value in formed.items() for declined in _rules(endings, form)}
+
+
+@lru_cache(maxsize=32)
+def _ordinal_digits(language: str) -> re.Pattern[str] | None:
+    own = PROFILES.get(vocabulary(language)) or PROFILES["en"]
+    if not own.ordinal_digits:
+        return None
+    return re.compile(rf"(?<![\w.,])(\d+)(?:{own.ordinal_digits})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _ordinal_word(word: str, language: str) -> tuple[tuple[float, str], ...] | None:
+    """The values of an ordinal written as one word: "fifth", or a compound ending on one ("einundzwanzigste")."""
+    table = ordinal_table(language)
+    if word in table:
+        return (table[word],)
+    words = number_words(language)
+    for cut in range(2, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if tail not in table:
+            continue
+        for joiner in sorted(words.joiners, key=len, reverse=True):
+            if head.endswith(joiner) and len(head) > len(joiner) + 1:
+                head = head[: -len(joiner)]
+                break
+        before = words.words.get(head)
+        pieces = (before,) if before else _segment_cached(head, words.language)
+        if pieces:
+            return (*pieces, table[tail])
+    return None
+
+
+def ordinal_numbers(text: str, language: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every ordinal: "22nd", "3.", "twenty-first", "one hundred and fifth",
+    "vigésimo primero", "yirmi beşinci". They are no counts; the figure reader masks them."""
+    found: list[tuple[int, int, float]] = []
+    digits = _ordinal_digits(language)
+    if digits is not None:
+        found.extend((m.start(), m.end(), float(m.group(1))) for m in digits.finditer(text))
+    if not ordinal_table(language):
+        return found
+    words = number_words(language)
+    tokens = list(_LETTERS.finditer(text))
+    lowered = [m.group(0).lower() for m in tokens]
+    for j, token in enumerate(tokens):
+        ordinal = _ordinal_word(lowered[j], language)
+        if ordinal is None or overlaps(token.start(), token.end(), [(a, b) for a, b, _ in found]):
+            continue
+        values, start, i = list(ordinal), token.start(), j - 1
+        while i >= 0:  # the number words before it: "twenty-first", "one hundred and twenty fifth"
+            gap = text[tokens[i].end() : start].strip(" -").lower()
+            if gap and gap not in words.joiners:
+                break
+            piece = words.words.get(lowered[i]) or ordinal_table(language).get(lowered[i])
+            pieces = (piece,) if piece else segment(lowered[i], words)
+            if lowered[i] in words.joiners:  # "vingt et unième"
+                i -= 1
+                continue
+            if not pieces or (lowered[i] in ONES and values[0][1] != MUL and i == j - 1):
+                break
+            values[:0], start, i = pieces, tokens[i].start(), i - 1
+        found.append((start, token.end(), combine(values)))
+    kept: list[tuple[int, int, float]] = []
+    for start, end, value in sorted(found, key=lambda f: (f[0], -f[1])):
+        if kept and start < kept[-1][1]:
+            continue  # "vigésimo" inside "vigésimo primero"
+        kept.append((start, end, value))
+    return kept

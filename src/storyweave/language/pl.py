@@ -11,6 +11,74 @@ PROFILE = Profile(
     name_connectors=words("i w we na dla do ds."),
     sentence_abbreviations=words("al gen godz im inż ks mgr mld mln np nr ok płk r tj tys tzw ul w"),
     decimal=",",
+    # Cardinals decline: "pięć" (nominative) and "pięciu" (genitive, "of five") are the same figure.
+    number_words=(
+        "jeden:1 jedna:1 jedno:1 jednego:1 dwa:2 dwie:2 dwóch:2 dwu:2 dwoma:2 trzy:3 trzech:3 trzema:3 cztery:4 "
+        "czterech:4 pięć:5 pięciu:5 sześć:6 sześciu:6 siedem:7 siedmiu:7 osiem:8 ośmiu:8 dziewięć:9 dziewięciu:9 "
+        "dziesięć:10 dziesięciu:10 jedenaście:11 jedenastu:11 dwanaście:12 dwunastu:12 trzynaście:13 trzynastu:13 "
+        "czternaście:14 czternastu:14 piętnaście:15 piętnastu:15 szesnaście:16 szesnastu:16 siedemnaście:17 "
+        "siedemnastu:17 osiemnaście:18 osiemnastu:18 dziewiętnaście:19 dziewiętnastu:19 dwadzieścia:20 "
+        "dwudziestu:20 trzydzieści:30 trzydziestu:30 czterdzieści:40 czterdziestu:40 pięćdziesiąt:50 "
+        "pięćdziesięciu:50 sześćdziesiąt:60 sześćdziesięciu:60 siedemdziesiąt:70 siedemdziesięciu:70 "
+        "osiemdziesiąt:80 osiemdziesięciu:80 dziewięćdziesiąt:90 dziewięćdziesięciu:90 sto:100 stu:100 "
+        "dwieście:200 dwustu:200 trzysta:300 trzystu:300 czterysta:400 czterystu:400 pięćset:500 pięciuset:500 "
+        "sześćset:600 sześciuset:600 siedemset:700 siedmiuset:700 osiemset:800 ośmiuset:800 dziewięćset:900 "
+        "dziewięciuset:900 tysiąc:1e3* tysiące:1e3* tysięcy:1e3* milion:1e6* miliony:1e6* milionów:1e6* "
+        "miliard:1e9* miliardy:1e9* miliardów:1e9* bilion:1e12*"
+    ),
+    ones=words("jeden jedna jedno jednego"),
+    fractions=words("pół półtora"),
+    scales={
+        "tys.": 1e3,
+        "tys": 1e3,
+        "tysiąc": 1e3,
+        "tysiące": 1e3,
+        "tysięcy": 1e3,
+        "mln": 1e6,
+        "mln.": 1e6,
+        "milion": 1e6,
+        "miliony": 1e6,
+        "milionów": 1e6,
+        "mld": 1e9,
+        "mld.": 1e9,
+        "miliard": 1e9,
+        "miliardy": 1e9,
+        "miliardów": 1e9,
+        "bln": 1e12,
+    },
+    qualifiers={
+        "about": "około|ok.|mniej więcej|blisko|szacunkowo|rzędu",
+        "over": "ponad|więcej niż|powyżej|przeszło|grubo ponad",
+        "at least": "co najmniej|przynajmniej|minimum",
+        "under": "mniej niż|poniżej",
+        "up to": "nawet|maksymalnie|najwyżej|aż do",
+        "nearly": "prawie|niemal|niemalże",
+    },
+    after_qualifiers={"lub więcej": "at least", "i więcej": "at least", "+": "at least"},
+    vague=(
+        ("setki tysięcy", 200000.0, 999999),
+        ("dziesiątki tysięcy", 20000.0, 99999),
+        ("kilka tysięcy", 2000, 9000),
+        ("kilku tysięcy", 2000, 9000),
+        ("kilkaset", 200, 900),
+        ("kilkuset", 200, 900),
+        ("kilkadziesiąt", 20, 90),
+        ("kilkudziesięciu", 20, 90),
+        ("kilkanaście", 11, 19),
+        ("kilkunastu", 11, 19),
+        ("miliony", 2000000.0, 9999999),
+        ("tysiące", 2000, 9999),
+        ("tysięcy", 2000, 9999),
+        ("setki", 200, 999),
+        ("setek", 200, 999),
+        ("dziesiątki", 20, 99),
+        ("dziesiątek", 20, 99),
+        ("kilka", 3, 9),
+        ("kilku", 3, 9),
+    ),
+    minus_words=phrases("minus"),
+    percent_words=phrases("proc.|procent|procentów|procenta|procentowych|proc"),
+    currencies={"PLN": "zł złotych złote złoty zł.", "USD": "dolarów dolary dolara", "EUR": "euro"},
     speech_after=words(
         "powiedział powiedziała powiedzieli stwierdził stwierdziła podkreślił podkreśliła dodał dodała "
         "zaznaczył zaznaczyła oświadczył oświadczyła mówi mówił mówiła"
@@ -33,4 +101,5 @@ PROFILE = Profile(
     according_to=phrases("według|zdaniem"),
     person_pronouns=words("on ona"),
     complementizers=words("że iż"),
+    measures={"temperature": "stopni stopnie stopień"},
 )

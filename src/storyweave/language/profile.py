@@ -108,6 +108,11 @@ class Profile:
     qualifiers: Mapping[str, str] = field(default_factory=dict)  # hedge kind -> "a|b|c" before a figure
     after_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "or more" -> "at least", after it
     vague: tuple[tuple[str, float, float], ...] = ()  # words for quantities: ("dozens", 24, 99)
+    minus_words: tuple[str, ...] = ()  # "minus", "eksi", "سالب": the figure after them is negative
+    ordinal_words: str = ""  # "first:1 second:2 …": ordinals no rule forms from the number words
+    ordinal_rules: tuple[str, ...] = ()  # "y>ieth", ">th": an ordinal from a number word (drop > add)
+    ordinal_endings: tuple[str, ...] = ()  # "", "n", "r": the endings an ordinal declines with
+    ordinal_digits: str = ""  # a pattern after digits that makes them an ordinal: "st|nd|rd|th"
     # -- claims (digest/facts): the words a claim is read with -----------------------------------------------
     claim_stop_words: Words = frozenset()  # a counted noun stops at one of these
     of_words: Words = frozenset()  # "of", "av", "von": a noun phrase goes on past them
@@ -127,6 +132,7 @@ class Profile:
     claim_templates: Mapping[str, str] = field(default_factory=dict)  # "percent": "share of {}"
     # -- units and what makes a number no figure (digest/quantities) ------------------------------------------
     percent_words: tuple[str, ...] = ()  # "percent", "prosent", "pour cent"
+    percent_before: tuple[str, ...] = ()  # "yüzde 50", "%50": the percent word written before the figure
     currencies: Mapping[str, str] = field(default_factory=dict)  # ISO code -> the words after a figure
     crowns: str = ""  # the currency "kroner" and "kr" name in the language ("NOK")
     durations: Mapping[str, str] = field(default_factory=dict)  # unit ("days") -> its words

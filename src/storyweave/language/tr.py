@@ -10,6 +10,64 @@ PROFILE = Profile(
     apostrophe_suffixes=True,
     name_connectors=words("ve"),
     decimal=",",
+    # Turkish writes compounds as separate words ("yüz altmış bir") or joined ("yüzaltmışbir"), with no "and".
+    number_words=(
+        "bir:1 iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 "
+        "altmış:60 yetmiş:70 seksen:80 doksan:90 yüz:100* bin:1e3* milyon:1e6* milyar:1e9* trilyon:1e12*"
+    ),
+    ones=words("bir"),
+    fractions=words("yarım buçuk"),
+    scales={"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12},
+    qualifiers={
+        "about": "yaklaşık|tahminen|aşağı yukarı|ortalama",
+        "at least": "en az",
+        "up to": "en fazla|en çok",
+        "nearly": "neredeyse|hemen hemen",
+    },
+    # Turkish puts "more than" after the figure, on its ablative: "100'den fazla", "5 binden fazla".
+    after_qualifiers={
+        "'den fazla": "over",
+        "'dan fazla": "over",
+        "'ten fazla": "over",
+        "'tan fazla": "over",
+        "den fazla": "over",
+        "dan fazla": "over",
+        "ten fazla": "over",
+        "tan fazla": "over",
+        "'in üzerinde": "over",
+        "'ın üzerinde": "over",
+        "'un üzerinde": "over",
+        "'ün üzerinde": "over",
+        "civarında": "about",
+        "kadar": "about",
+        "'e kadar": "up to",
+        "'a kadar": "up to",
+        "'ye kadar": "up to",
+        "'ya kadar": "up to",
+        "'den az": "under",
+        "'dan az": "under",
+    },
+    vague=(
+        ("yüz binlerce", 200000.0, 999999),
+        ("on binlerce", 20000.0, 99999),
+        ("birkaç yüz", 200, 400),
+        ("birkaç bin", 2000, 4000),
+        ("milyonlarca", 2000000.0, 9999999),
+        ("binlerce", 2000, 9999),
+        ("yüzlerce", 200, 999),
+        ("onlarca", 20, 99),
+        ("düzinelerce", 24, 99),
+        ("birkaç", 3, 9),
+    ),
+    ordinal_words=(
+        "birinci:1 ikinci:2 üçüncü:3 dördüncü:4 beşinci:5 altıncı:6 yedinci:7 sekizinci:8 dokuzuncu:9 onuncu:10 "
+        "yirminci:20 otuzuncu:30 kırkıncı:40 ellinci:50 altmışıncı:60 yetmişinci:70 sekseninci:80 doksanıncı:90 "
+        "yüzüncü:100* bininci:1e3* milyonuncu:1e6* milyarıncı:1e9* trilyonuncu:1e12*"
+    ),
+    ordinal_digits="'?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)",
+    minus_words=phrases("eksi"),
+    percent_before=phrases("yüzde"),
+    currencies={"TRY": "lira TL liralık", "USD": "dolar", "EUR": "avro euro", "GBP": "sterlin"},
     speech_after=words("dedi söyledi belirtti açıkladı kaydetti vurguladı ekledi konuştu bildirdi"),
     quote_marks={"“": "”", "«": "»"},
     # Turkish ends the sentence on the verb: `Erdoğan, "..." dedi.`, `..., olduğunu söyledi.`
@@ -22,4 +80,5 @@ PROFILE = Profile(
     bare_clause_verbs=words("dedi söyledi belirtti"),
     person_pronouns=words("o"),
     verb_final=True,
+    measures={"temperature": "derece"},
 )
