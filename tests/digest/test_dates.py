@@ -122,3 +122,50 @@ def test_numeric_dates_follow_the_language_s_order_and_two_digit_years() -> None
     ]
     assert found("Møtet var 14.10.17 i Oslo", "no") == [("14.10.17", "2017-10-14", "absolute")]
     assert found("Version v1.10.17 and 3/4 of the vote", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "approximate"),
+    [
+        ("en", "fighting broke out two days ago", "2017-10-15", False),
+        ("en", "the city fell three weeks ago", "2017-09-26", True),
+        ("en", "a month ago the talks began", "2017-09-17", True),
+        ("de", "vor drei Tagen", "2017-10-14", False),
+        ("de", "vor 2 Jahren", "2015-10-17", True),
+        ("fr", "il y a deux jours", "2017-10-15", False),
+        ("es", "hace dos días", "2017-10-15", False),
+        ("no", "for to dager siden", "2017-10-15", False),
+        ("tr", "iki gün önce", "2017-10-15", False),
+        ("pl", "dwa dni temu", "2017-10-15", False),
+        ("ar", "منذ ثلاثة أيام", "2017-10-14", False),
+    ],
+)
+def test_spans_of_time_ago_count_back_from_the_report_s_day(
+    language: str, text: str, expected: str, approximate: bool
+) -> None:
+    (mention,) = resolve(text, TUESDAY, language)
+    assert (mention.value.isoformat(), mention.kind, mention.approximate) == (expected, "relative", approximate)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "two days earlier the convoy had left"),  # counts back from the story, not the report
+        ("de", "drei Tage früher"),
+    ],
+)
+def test_earlier_is_not_counted_from_the_report(language: str, text: str) -> None:
+    assert resolve(text, TUESDAY, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "on 21-04-2016", "2016-04-21"),  # month-first, but 21 can only be the day
+        ("en", "on 2015/08/12", "2015-08-12"),
+        ("de", "am 21.04.2016", "2016-04-21"),
+        ("fr", "le 21/04/2016", "2016-04-21"),
+    ],
+)
+def test_numeric_dates_with_other_separators(language: str, text: str, expected: str) -> None:
+    assert [m.value.isoformat() for m in resolve(text, TUESDAY, language)] == [expected]

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import Literal
 
 from storyweave.digest.lexicon import Lexicon, lexicon
-from storyweave.language import gather
+from storyweave.language import PROFILES, gather
+from storyweave.language.codes import vocabulary
 
 DatePrecision = Literal["day", "month", "year"]
 MentionKind = Literal["absolute", "relative", "span"]
@@ -55,6 +56,71 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
         mention = _resolve_match(match, text, anchor, words, future)
         if mention is not None:
             mentions.append(mention)
+    if anchor is not None:
+        counted = _ago(text, anchor, words.language)
+        if counted:
+            taken = [(m.start, m.end) for m in counted]
+            mentions = sorted(
+                [*counted, *(m for m in mentions if not any(m.start < b and a < m.end for a, b in taken))],
+                key=lambda m: m.start,
+            )
+    return mentions
+
+
+@lru_cache(maxsize=64)
+def _ago_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """ "two days ago", "vor drei Tagen", "il y a deux jours", "iki gün önce", "dwa dni temu", "منذ ثلاثة أيام"."""
+    own = PROFILES.get(vocabulary(language))
+    if own is None or not (own.ago_after or own.ago_before) or not own.durations:
+        return None
+    units = {word: unit for unit, spelled in own.durations.items() for word in spelled.split()}
+    number_words = sorted({entry.split(":")[0] for entry in own.number_words.split()} | own.ones, key=len, reverse=True)
+    number = (
+        r"\d+|(?:"
+        + "|".join(map(re.escape, number_words))
+        + r")(?:[\s-]+(?:"
+        + "|".join(map(re.escape, number_words))
+        + r"))*"
+        if number_words
+        else r"\d+"
+    )
+    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    after = [p for p in own.ago_after if p not in own.story_ago]
+    parts = []
+    if after:
+        parts.append(rf"(?P<n1>{number})\s+(?P<u1>{unit})\s+(?:{'|'.join(map(re.escape, after))})")
+    if own.ago_before:
+        parts.append(rf"(?:{'|'.join(map(re.escape, own.ago_before))})\s+(?P<n2>{number})\s+(?P<u2>{unit})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE), units
+
+
+def _ago(text: str, anchor: date, language: str) -> list[DateMention]:
+    """Spans of time counted back from the report's day; hours and minutes ago are the day itself."""
+    from storyweave.language.numbers import number_words, word_numbers
+
+    found = _ago_pattern(language)
+    if found is None:
+        return []
+    pattern, units = found
+    mentions = []
+    for match in pattern.finditer(text):
+        groups = match.groupdict()
+        written, unit = groups.get("n1") or groups["n2"], units[(groups.get("u1") or groups["u2"]).lower()]
+        if written.isdigit():
+            count = int(written)
+        else:
+            read = word_numbers(written, number_words(language))
+            count = int(read[0][2]) if read else 1  # "a month ago", "un mois": one
+        if unit in ("days", "weeks"):
+            value = anchor - timedelta(days=count * (7 if unit == "weeks" else 1))
+        elif unit in ("months", "years", "decades"):  # the same day so long ago, and only roughly that day
+            months = anchor.year * 12 + anchor.month - 1 - count * {"months": 1, "years": 12, "decades": 120}[unit]
+            year, month = months // 12, months % 12 + 1
+            value = date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+        else:
+            value = anchor
+        approximate = unit not in ("days", "hours", "minutes", "seconds")
+        mentions.append(DateMention(match.group(0), match.start(), match.end(), value, "day", "relative", approximate))
     return mentions
 
 
@@ -71,6 +137,8 @@ def _resolve_match(
     elif groups["num_a"]:
         first, second = int(groups["num_a"]), int(groups["num_b"])
         day_, month_ = (first, second) if words.day_first else (second, first)
+        if month_ > 12 >= day_:  # "21/04/2016" in a month-first language: only one reading is a date
+            day_, month_ = month_, day_
         found = _day(_full_year(groups["num_y"], anchor), month_, day_)
     elif groups["dm_m"] or groups["md_m"]:
         month_ = words.months[_key(groups["dm_m"] or groups["md_m"])]
@@ -123,8 +191,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         flexible_space=True,
     )
     parts = [
-        rf"(?<!\d)(?P<iso_y>{_YEAR})-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)",
-        rf"(?<![\w.])(?P<num_a>[0-3]?\d)[./](?P<num_b>[0-3]?\d)[./](?P<num_y>{_YEAR}|\d\d)(?![\d/])",
+        rf"(?<!\d)(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d)(?!\d)",
+        rf"(?<![\w.\-])(?P<num_a>[0-3]?\d)(?P<num_s>[./\-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{_YEAR}|\d\d)"
+        r"(?![\d/\-])",
         rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:de\s+|of\s+|d\.\s*)?(?P<dm_m>{months})\.?"
         rf"(?:,?\s*(?:de\s+)?(?P<dm_y>{_YEAR}))?(?!\w)",
         rf"(?<!\w)(?P<md_m>{months})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\w)(?:,?\s*(?P<md_y>{_YEAR})(?!\w))?",

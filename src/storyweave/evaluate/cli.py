@@ -215,3 +215,24 @@ def figures_command(root: Path, language: str | None, as_json: bool) -> None:
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     _emit(report.as_dict(), as_json, report.lines())
+
+
+@evaluate.command("dates")
+@click.option("--specs", "root", type=_DIR, required=True, help="The Recognizers-Text specs folder (DateTime/, ...).")
+@click.option("--lang", "language", default=None, help="Only this language (a code: en, de, tr, ...).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def dates_command(root: Path, language: str | None, as_json: bool) -> None:
+    """Score the date reader on the DateTime specs' DateParser cases against each case's reference time, per
+    language: date found, day right, precision, beside dateparser's search_dates in the same run."""
+    from storyweave.evaluate.date_specs import evaluate_dates
+
+    if not (root / "DateTime").is_dir():
+        click.echo(f"error: {root}: no DateTime/ folder (is this the Recognizers-Text specs folder?)", err=True)
+        sys.exit(2)
+    report = evaluate_dates(root, language)
+    if not report.cases:
+        click.echo(f"error: {root}: no case for language {language!r}", err=True)
+        sys.exit(1)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    _emit(report.as_dict(), as_json, report.lines())

@@ -81,4 +81,12 @@ PROFILE = Profile(
     according_to=phrases("وفقا ل|وفقاً ل|بحسب|حسب|طبقا ل"),
     complementizers=words("إن أن بأن"),
     measures={"temperature": "درجة درجات"},
+    ago_before=phrases("منذ|قبل"),
+    durations={
+        "hours": "ساعة ساعات",
+        "days": "يوم أيام يوما يوماً",
+        "weeks": "أسبوع أسابيع",
+        "months": "شهر أشهر شهور",
+        "years": "عام أعوام سنة سنوات",
+    },
 )

@@ -47,8 +47,9 @@ PROFILE = Profile(
     person_pronouns=words("er sie"),
     complementizers=words("dass"),
     decimal=",",
+    decimal_words=words("komma"),
     number_words=(
-        "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 "
+        "null:0 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 dreizehn:13 "
         "vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19 zwanzig:20 dreißig:30 "
         "dreissig:30 vierzig:40 fünfzig:50 sechzig:60 siebzig:70 achtzig:80 neunzig:90 ein:1 eine:1 einen:1 "
         "eins:1 hundert:100* tausend:1e3* million:1e6* millionen:1e6* milliarde:1e9* milliarden:1e9*"
@@ -94,7 +95,7 @@ PROFILE = Profile(
         ("eine handvoll", 3, 6),
     ),
     ordinal_words="erste:1 dritte:3 siebte:7 achte:8 zwoelfte:12",
-    ordinal_rules=(">te", ">ste"),
+    ordinal_rules=(">te", ">ste", "e>ste"),
     ordinal_endings=("", "n", "r", "s", "m"),
     ordinal_digits=r"\.(?=\s+[^\W\d_])",  # "die 3. Brigade"
     minus_words=phrases("minus"),
@@ -122,6 +123,7 @@ PROFILE = Profile(
     age_after=phrases("alt|alte|alter"),
     age_suffixes=phrases("jährig"),
     age_before=phrases("alter von"),
+    story_ago=phrases("früher"),
     ago_after=phrases("her|früher"),
     ago_before=phrases("vor"),
     window_before=phrases("letzten|vergangenen|nächsten|kommenden|ersten"),

@@ -140,8 +140,9 @@ PROFILE = Profile(
     clause_openers=words("they he she it we i there the a an some all its his her their this these"),
     modifier_tails=phrases("led|backed|based|run|born|controlled|held"),
     decimal=".",
+    decimal_words=words("point"),
     number_words=(
-        "two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13 "
+        "zero:0 nought:0 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13 "
         "fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 "
         "fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 one:1 a:1 an:1 hundred:100* thousand:1e3* "
         "million:1e6* billion:1e9*"
@@ -228,6 +229,7 @@ PROFILE = Profile(
     ratio_after=phrases("times|fold"),
     age_after=phrases("old"),
     age_before=phrases("aged|age of"),
+    story_ago=phrases("earlier"),
     ago_after=phrases("ago|earlier"),
     window_before=phrases("past|last|recent|previous|next|coming|first|final"),
     label_before=phrases(

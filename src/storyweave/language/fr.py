@@ -52,8 +52,9 @@ PROFILE = Profile(
     ordinal_rules=("e>ième", ">ième", "e>ieme", ">ieme"),
     ordinal_endings=("", "s"),
     ordinal_digits="e|er|re|ère|ème|eme|ere",
+    decimal_words=words("virgule"),
     number_words=(
-        "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 "
+        "zéro:0 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13 "
         "quatorze:14 quinze:15 seize:16 vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 "
         "quatre-vingt:80 quatre-vingts:80 un:1 une:1 cent:100* cents:100* mille:1e3* million:1e6* "
         "millions:1e6* milliard:1e9* milliards:1e9*"

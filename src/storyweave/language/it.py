@@ -19,12 +19,13 @@ PROFILE = Profile(
     ordinal_rules=("o>esimo", "e>esimo", "i>esimo", "a>esimo", ">esimo"),
     ordinal_endings=("", "o>a", "o>i", "o>e"),
     ordinal_digits="°|º|esimo|esima|mo|ma",
+    decimal_words=words("virgola"),
     number_words=(
-        "uno:1 una:1 un:1 due:2 tre:3 tré:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 "
+        "zero:0 uno:1 una:1 un:1 due:2 tre:3 tré:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 "
         "dodici:12 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 diciannove:19 "
         "venti:20 vent:20 trenta:30 trent:30 quaranta:40 quarant:40 cinquanta:50 cinquant:50 sessanta:60 "
         "sessant:60 settanta:70 settant:70 ottanta:80 ottant:80 novanta:90 novant:90 cento:100* mille:1e3* "
-        "mila:1e3* milione:1e6* milioni:1e6* miliardo:1e9* miliardi:1e9*"
+        "mila:1e3* milione:1e6* milioni:1e6* miliardo:1e9* miliardi:1e9* bilione:1e12* bilioni:1e12*"
     ),
     number_and=("e",),
     ones=words("un uno una"),

@@ -15,8 +15,9 @@ PROFILE = Profile(
     future_words=words("zal zullen gaat volgende komende"),
     decimal=",",
     # Units come before tens, joined by "en" ("eenentwintig", "tweeëntwintig").
+    decimal_words=words("komma"),
     number_words=(
-        "een:1 één:1 twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 elf:11 twaalf:12 "
+        "nul:0 een:1 één:1 twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 elf:11 twaalf:12 "
         "dertien:13 veertien:14 vijftien:15 zestien:16 zeventien:17 achttien:18 negentien:19 twintig:20 "
         "dertig:30 veertig:40 vijftig:50 zestig:60 zeventig:70 tachtig:80 negentig:90 honderd:100* "
         "duizend:1e3* miljoen:1e6* miljard:1e9* biljoen:1e12*"

@@ -71,8 +71,9 @@ PROFILE = Profile(
     clause_openers=words("de han hun det den vi jeg der alle"),
     modifier_tails=phrases("støttede|ledede|kontrollerte"),
     decimal=",",
+    decimal_words=words("komma"),
     number_words=(
-        "to:2 tre:3 fire:4 fem:5 seks:6 sju:7 syv:7 åtte:8 ni:9 ti:10 elleve:11 tolv:12 tretten:13 fjorten:14 "
+        "null:0 to:2 tre:3 fire:4 fem:5 seks:6 sju:7 syv:7 åtte:8 ni:9 ti:10 elleve:11 tolv:12 tretten:13 fjorten:14 "
         "femten:15 seksten:16 sytten:17 atten:18 nitten:19 tjue:20 tyve:20 tretti:30 førti:40 femti:50 "
         "seksti:60 sytti:70 åtti:80 nitti:90 en:1 ett:1 én:1 et:1 hundre:100* tusen:1e3* million:1e6* "
         "millioner:1e6* milliard:1e9* milliarder:1e9*"
@@ -145,6 +146,7 @@ PROFILE = Profile(
     ratio_after=phrases("ganger"),
     age_after=phrases("gammel|gamle"),
     age_before=phrases("alder"),
+    story_ago=phrases("tidligere"),
     ago_after=phrases("siden|tidligere"),
     window_before=phrases("siste|kommende|neste|første"),
     label_before=phrases("nr.|artikkel|paragraf|kapittel|kl.|klokken|nummer"),

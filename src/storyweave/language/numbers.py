@@ -60,6 +60,7 @@ class NumberWords:
     between: str  # the word of "between 100 and 200"
     minus: re.Pattern[str] | None  # "minus", "eksi" right before a figure
     clitics: tuple[str, ...]  # what is written onto a number word: Arabic "و" (and), "ب" (by)
+    decimal_words: frozenset[str]  # "point", "Komma", "virgule": number words after them are decimals
     percent_before: re.Pattern[str] | None  # "yüzde" right before a figure
     crowns: str  # the currency "kroner" names, or ""
 
@@ -98,6 +99,7 @@ def number_words(language: str) -> NumberWords:
         between=own.number_between if own is not None and own.number_between else "between",
         crowns=own.crowns if own is not None else "",
         minus=_before(known.minus_words),
+        decimal_words=known.decimal_words,
         clitics=tuple(dict.fromkeys((*(j for j in known.number_and if len(j) == 1), *known.proclitics))),
         percent_before=_before(known.percent_before),
         vague=re.compile(rf"(?<!\w)(?:{alternation(list(vague))})(?!\w)" if vague else r"(?!)", re.IGNORECASE),
@@ -191,10 +193,41 @@ def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]]
             values.extend(pieces)
             end = tokens[j + step - 1].end()
             j += step
-        if values and combine(values) >= 2:
-            found.append((start, end, combine(values)))
+        value = combine(values) if values else 0.0
+        if (
+            values
+            and j + 1 < len(tokens)
+            and lowered[j] in words.decimal_words
+            and not text[end : tokens[j].start()].strip()
+        ):
+            fraction, k = _decimals(text, tokens, lowered, j + 1, words)
+            if fraction:  # "two hundred point zero three", "zwei Komma drei"
+                value, end, j = value + float(f"0.{fraction}"), tokens[k - 1].end(), k
+                values.append((0.0, ADD))
+        if values and (value >= 2 or not value.is_integer()):
+            found.append((start, end, value))
         i = j if values else i + 1
     return found
+
+
+def _decimals(
+    text: str, tokens: list[re.Match[str]], lowered: list[str], j: int, words: NumberWords
+) -> tuple[str, int]:
+    """The digits after a decimal word, and the token after them: digit by digit ("zero three": "03") or as one
+    number ("seventy-one": "71")."""
+    values: list[float] = []
+    k = j
+    while k < len(tokens) and (k == j or not text[tokens[k - 1].end() : tokens[k].start()].strip(" -")):
+        piece = words.words.get(lowered[k]) or ((segment(lowered[k], words) or ((None, ADD),))[0])
+        if piece is None or piece[0] is None:
+            break
+        values.append(combine([(v, kind) for v, kind in (segment(lowered[k], words) or (piece,))]))
+        k += 1
+    if not values:
+        return "", j
+    if len(values) > 1 and all(v < 10 for v in values):
+        return "".join(str(int(v)) for v in values), k
+    return str(int(sum(values))), k
 
 
 def _joins(
@@ -220,9 +253,9 @@ def _word_at(
 ) -> tuple[int, tuple[tuple[float, str], ...] | None]:
     """The number word(s) at token j: how many tokens they take and their values (None when not a number)."""
     following = lowered[j + 1] if j + 1 < len(tokens) else ""
-    if following and text[tokens[j].end() : tokens[j + 1].start()] == "-":
+    if following and text[tokens[j].end() : tokens[j + 1].start()] in ("-", " "):
         joined = f"{lowered[j]}-{following}"
-        if joined in words.words:  # "quatre-vingt"
+        if joined in words.words:  # "quatre-vingt", also written "quatre vingt"
             return 2, (words.words[joined],)
     clitic = next((c for c in words.clitics if lowered[j].startswith(c) and len(lowered[j]) > len(c) + 1), "")
     if clitic and lowered[j] not in words.words:  # Arabic "وثلاثون": "and thirty" in one word
@@ -267,15 +300,17 @@ def segment(word: str, words: NumberWords) -> tuple[tuple[float, str], ...] | No
 
 
 def combine(values: list[tuple[float, str]]) -> float:
-    total = current = 0.0
+    """The value of a run of number words; a scale above the one before it multiplies all that precedes it
+    ("honderdduizend miljoen" is 10^11, "two million three hundred thousand" 2,300,000)."""
+    total = current = last = 0.0
     for value, kind in values:
         if kind == ADD:
             current += value
         elif value < 1000:
             current = (current or 1.0) * value
         else:
-            total += (current or 1.0) * value
-            current = 0.0
+            total = (total + current) * value if last and value > last else total + (current or 1.0) * value
+            current, last = 0.0, value
     return total + current
 
 
@@ -370,8 +405,9 @@ def _ordinal_word(word: str, language: str) -> tuple[tuple[float, str], ...] | N
         if tail not in table:
             continue
         for joiner in sorted(words.joiners, key=len, reverse=True):
-            if head.endswith(joiner) and len(head) > len(joiner) + 1:
-                head = head[: -len(joiner)]
+            bare = head[: -len(joiner)]
+            if head.endswith(joiner) and (bare in words.words or _segment_cached(bare, words.language)):
+                head = bare  # "einund|zwanzigste", not "du|e" of "duecentesimo"
                 break
         before = words.words.get(head)
         pieces = (before,) if before else _segment_cached(head, words.language)

@@ -12,8 +12,9 @@ PROFILE = Profile(
     sentence_abbreviations=words("al gen godz im inż ks mgr mld mln np nr ok płk r tj tys tzw ul w"),
     decimal=",",
     # Cardinals decline: "pięć" (nominative) and "pięciu" (genitive, "of five") are the same figure.
+    decimal_words=words("przecinek"),
     number_words=(
-        "jeden:1 jedna:1 jedno:1 jednego:1 dwa:2 dwie:2 dwóch:2 dwu:2 dwoma:2 trzy:3 trzech:3 trzema:3 cztery:4 "
+        "zero:0 jeden:1 jedna:1 jedno:1 jednego:1 dwa:2 dwie:2 dwóch:2 dwu:2 dwoma:2 trzy:3 trzech:3 trzema:3 cztery:4 "
         "czterech:4 pięć:5 pięciu:5 sześć:6 sześciu:6 siedem:7 siedmiu:7 osiem:8 ośmiu:8 dziewięć:9 dziewięciu:9 "
         "dziesięć:10 dziesięciu:10 jedenaście:11 jedenastu:11 dwanaście:12 dwunastu:12 trzynaście:13 trzynastu:13 "
         "czternaście:14 czternastu:14 piętnaście:15 piętnastu:15 szesnaście:16 szesnastu:16 siedemnaście:17 "
@@ -102,4 +103,12 @@ PROFILE = Profile(
     person_pronouns=words("on ona"),
     complementizers=words("że iż"),
     measures={"temperature": "stopni stopnie stopień"},
+    ago_after=phrases("temu"),
+    durations={
+        "hours": "godzinę godziny godzin",
+        "days": "dzień dni dnia",
+        "weeks": "tydzień tygodnie tygodni",
+        "months": "miesiąc miesiące miesięcy",
+        "years": "rok lata lat",
+    },
 )

@@ -109,6 +109,7 @@ class Profile:
     after_qualifiers: Mapping[str, str] = field(default_factory=dict)  # "or more" -> "at least", after it
     vague: tuple[tuple[str, float, float], ...] = ()  # words for quantities: ("dozens", 24, 99)
     minus_words: tuple[str, ...] = ()  # "minus", "eksi", "سالب": the figure after them is negative
+    decimal_words: Words = frozenset()  # "point", "komma", "virgule": "two point five" is 2.5
     ordinal_words: str = ""  # "first:1 second:2 …": ordinals no rule forms from the number words
     ordinal_rules: tuple[str, ...] = ()  # "y>ieth", ">th": an ordinal from a number word (drop > add)
     ordinal_endings: tuple[str, ...] = ()  # "", "n", "r": the endings an ordinal declines with
@@ -143,6 +144,7 @@ class Profile:
     age_before: tuple[str, ...] = ()  # "aged 22"
     ago_after: tuple[str, ...] = ()  # "three years ago": a date
     ago_before: tuple[str, ...] = ()  # "vor drei Jahren", "il y a trois ans"
+    story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")
     window_before: tuple[str, ...] = ()  # "the past two days": a window of time
     label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure
     clock_after: tuple[str, ...] = ()  # "14 Uhr", "10 local time"

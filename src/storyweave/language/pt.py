@@ -23,8 +23,9 @@ PROFILE = Profile(
     ),
     ordinal_endings=("", "o>a", ">s", "o>as"),
     ordinal_digits="º|ª|°|o|a",
+    decimal_words=words("vírgula"),
     number_words=(
-        "um:1 uma:1 dois:2 duas:2 três:3 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 "
+        "zero:0 um:1 uma:1 dois:2 duas:2 três:3 tres:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 "
         "doze:12 treze:13 catorze:14 quatorze:14 quinze:15 dezesseis:16 dezasseis:16 dezessete:17 dezassete:17 "
         "dezoito:18 dezenove:19 dezanove:19 vinte:20 trinta:30 quarenta:40 cinquenta:50 sessenta:60 setenta:70 "
         "oitenta:80 noventa:90 cem:100 cento:100* duzentos:200 duzentas:200 trezentos:300 trezentas:300 "

@@ -11,8 +11,9 @@ PROFILE = Profile(
     name_connectors=words("ve"),
     decimal=",",
     # Turkish writes compounds as separate words ("yüz altmış bir") or joined ("yüzaltmışbir"), with no "and".
+    decimal_words=words("nokta virgül"),
     number_words=(
-        "bir:1 iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 "
+        "sıfır:0 bir:1 iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 kırk:40 elli:50 "
         "altmış:60 yetmiş:70 seksen:80 doksan:90 yüz:100* bin:1e3* milyon:1e6* milyar:1e9* trilyon:1e12*"
     ),
     ones=words("bir"),
@@ -81,4 +82,6 @@ PROFILE = Profile(
     person_pronouns=words("o"),
     verb_final=True,
     measures={"temperature": "derece"},
+    ago_after=phrases("önce|evvel"),
+    durations={"hours": "saat", "days": "gün", "weeks": "hafta", "months": "ay", "years": "yıl sene"},
 )
