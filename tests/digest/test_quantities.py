@@ -204,6 +204,9 @@ def test_what_is_no_number_parses_as_none(token: str) -> None:
         ("tr", "1 milyon 783 bin kişi", 1783000),
         ("tr", "iki yüz iki bin asker", 202000),
         ("tr", "yüz altmış bir ev", 161),
+        ("tr", "16 bin 563 kişi", 16563),  # the hundreds after a scale close the figure
+        ("es", "28 mil 645 víctimas", 28645),
+        ("fr", "trente-sept pour cent des hommes", 37),  # "cent" is the percent word's, not a hundred
         ("tr", "2,5 milyar lira", 2.5e9),
         ("pl", "360 tys. zł", 360000),
         ("pl", "pięciuset żołnierzy", 500),
@@ -288,6 +291,7 @@ def test_bounds_in_each_language(language: str, text: str, qualifier: str) -> No
         ("en", "the talks start at 15:30"),
         ("fr", "rendez-vous à 15 h 30"),
         ("de", "um 14 Uhr"),
+        ("es", "a las 22.30 horas"),
         ("en", "call +1-222-2222"),
         ("en", "score 27-20"),
     ],

@@ -197,7 +197,8 @@ def read_quantities(
             low, high = words.vague_range[" ".join(match.group(0).lower().split())]
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
     for start, end, value in word_numbers(text, words, taken):
-        add(_Figure(start, end, value, word=True))
+        if not overlaps(start, end, taken):  # "cent" of "trente-sept pour cent" is the percent sign's, once read
+            add(_Figure(start, end, value, word=True))
     quantities.sort(key=lambda q: q.start)
     if written != text:  # the figures as written, not as the reader saw Arabic's marks
         quantities = [replace(q, text=written[q.start : q.end].strip()) for q in quantities]
@@ -222,6 +223,13 @@ def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     before, after = text[max(0, start - 24) : start], text[end : end + 24]
     if _LABEL_BEFORE.search(before) or _CLOCK_AFTER.match(after) or re.search(r"\d\s?h\s?$", before):
         return False  # "Resolution 2254", "1410 GMT", the minutes of "15 h 30"
+    duration = re.match(r"\s*([^\W\d_]+)", after)
+    if (
+        re.fullmatch(r"[0-2]?\d[.:][0-5]\d", text[start:end])
+        and duration
+        and _DURATION.get(duration.group(1).lower()) == "hours"
+    ):
+        return False  # "a las 22.30 horas" is a time of day, not a duration
     token = text[start:end]
     if (
         re.fullmatch(r"0\d{3}|[0-2]\d[0-5]\d", token)
@@ -402,6 +410,8 @@ def _compound(text: str, end: int, scale: float, words: NumberWords) -> tuple[fl
         except Ambiguous:
             return added, end
         following = _scale(text[end + match.end() :], words)
+        if part is not None and following is None and scale >= 1000 and re.fullmatch(r"\d{1,3}", match.group(1)):
+            return added + part, end + match.end()  # "42 bin 500 lira", "28 mil 645": the hundreds close it
         if part is None or following is None or following[0] >= scale:
             return added, end
         added += part * following[0]

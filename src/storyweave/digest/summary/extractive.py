@@ -18,9 +18,12 @@ report and sentence order, so the same input gives the same summary.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -110,14 +113,7 @@ def summarize_event(
     candidates = _candidates(articles, target)
     if not any(c.selectable for c in candidates) or words <= 0:
         return SummaryResult((), target, note or "no sentence fit to summarise")
-    language_of = {a.id: a.language for a in articles}
-    languages = [language_of[c.article] for c in candidates]
-    idf = idf_table((c.text for c in candidates), languages)
-    common = common_anchors(c.text for c in candidates)
-    meaning = EventMeaning.for_event(articles, embed, centre)
-    texts, sources = [c.text for c in candidates], [c.article for c in candidates]
-    scores = sentence_similarity(texts, sources, idf, common, meaning, languages)
-    supporters = _supporters(scores, candidates)
+    scores, supporters = compare(articles, candidates, embed, centre)
     value = _value(scores, candidates, supporters, len(articles))
     chosen = _select(value, scores, candidates, words, fill)
     chosen.sort(key=_reading_order(chosen, candidates))
@@ -129,6 +125,28 @@ def summarize_event(
         for i in chosen
     )
     return SummaryResult(sentences, target, note)
+
+
+def candidates_of(articles: Sequence[Article], language: str) -> list[_Candidate]:
+    """The sentences a summary in `language` chooses from (those of other languages support them)."""
+    return _candidates(articles, _target_language(articles, language)[0])
+
+
+def compare(
+    articles: Sequence[Article],
+    candidates: Sequence[_Candidate],
+    embed: Embed | None = None,
+    centre: Matrix | None = None,
+) -> tuple[Matrix, list[list[int]]]:
+    """Every candidate's similarity to every other, and the sentences of other reports that say the same thing."""
+    language_of = {a.id: a.language for a in articles}
+    languages = [language_of[c.article] for c in candidates]
+    idf = idf_table((c.text for c in candidates), languages)
+    common = common_anchors(c.text for c in candidates)
+    meaning = EventMeaning.for_event(articles, embed, centre)
+    texts, sources = [c.text for c in candidates], [c.article for c in candidates]
+    scores = sentence_similarity(texts, sources, idf, common, meaning, languages)
+    return scores, _supporters(scores, candidates)
 
 
 def summarise(context: Context) -> SummaryResult:
@@ -222,16 +240,71 @@ def _supporters(scores: Matrix, candidates: Sequence[_Candidate]) -> list[list[i
     return result
 
 
-def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
+FEATURES = (
+    "support", "centrality", "position", "relative_position", "first", "first_report", "words", "digits",
+    "capitalised", "quoted", "second_tier", "anaphoric", "spread", "mass",
+)  # fmt: skip
+_HAND_WEIGHTS = {"support": SUPPORT_WEIGHT, "centrality": CENTRALITY_WEIGHT, "position": POSITION_WEIGHT}
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ý][\w'’-]+")
+
+
+def features(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
+    """One row per candidate, one column per name in `FEATURES`: what the sentence scorer weighs."""
     n = len(candidates)
     centrality = (scores.sum(axis=1) - np.diag(scores)) / max(1, n - 1)
     span = float(centrality.max() - centrality.min()) or 1.0
     centrality = (centrality - centrality.min()) / span
     support = np.array([len(s) for s in supporters], dtype=np.float32) / max(1, reports - 1)
-    position = np.array([1.0 / (1.0 + c.index) for c in candidates], dtype=np.float32)
-    value: Matrix = (SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position).astype(
-        np.float32
-    )
+    length: dict[int, int] = {}
+    for c in candidates:
+        length[c.article_rank] = max(length.get(c.article_rank, 0), c.index + 1)
+    rows = [
+        (
+            1.0 / (1.0 + c.index),
+            c.index / max(1, length[c.article_rank] - 1),
+            float(c.index == 0),
+            float(c.article_rank == 0),
+            min(c.words, MAX_WORDS) / MAX_WORDS,
+            float(bool(_DIGIT.search(c.text))),
+            min(len(_CAPITALISED.findall(c.text)), 10) / 10,
+            float(any(q in c.text for q in '"“”«»')),
+            float(c.tier > 1),
+            float(c.anaphoric),
+        )
+        for c in candidates
+    ]
+    # Words many reports use are the story's words: "spread" is the share of reports a sentence's words appear in
+    # (on average), "mass" how many such words it carries.
+    words_of = [frozenset(w.lower() for w in _WORD.findall(c.text) if len(w) > 3) for c in candidates]
+    reach: dict[str, set[int]] = {}
+    for c, found in zip(candidates, words_of, strict=True):
+        for word in found:
+            reach.setdefault(word, set()).add(c.article_rank)
+    others = max(1, len({c.article_rank for c in candidates}) - 1)
+    shared = [[(len(reach[w]) - 1) / others for w in found] for found in words_of]
+    spread = np.array([sum(v) / len(v) if v else 0.0 for v in shared], dtype=np.float32)
+    mass = np.array([min(sum(v), 20.0) / 20.0 for v in shared], dtype=np.float32)
+    table = np.column_stack([support, centrality, np.array(rows, dtype=np.float32).reshape(n, -1), spread, mass])
+    return table.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[Matrix, float]:
+    """The learned sentence scorer (`scripts/train_summary_scorer.py`, fitted on Multi-News train-12k); without its
+    file, the hand weights the scorer replaced (support, centrality and position, one each)."""
+    path = Path(__file__).with_name("scorer.json")
+    try:
+        learned = json.loads(path.read_text(encoding="utf-8"))
+        weights = np.array([float(learned["weights"][name]) for name in FEATURES], dtype=np.float32)
+        return weights, float(learned["bias"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return np.array([_HAND_WEIGHTS.get(name, 0.0) for name in FEATURES], dtype=np.float32), 0.0
+
+
+def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
+    weights, bias = _weights()
+    value: Matrix = (features(scores, candidates, supporters, reports) @ weights + bias).astype(np.float32)
     return value
 
 
