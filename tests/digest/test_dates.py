@@ -169,3 +169,37 @@ def test_earlier_is_not_counted_from_the_report(language: str, text: str) -> Non
 )
 def test_numeric_dates_with_other_separators(language: str, text: str, expected: str) -> None:
     assert [m.value.isoformat() for m in resolve(text, TUESDAY, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Actualizado: 02/01/2020 12:27h Una explosión sacudió el centro"),
+        ("de", "© Mannheimer Morgen, Samstag, 22.02.2020"),
+        ("de", "Wien (APA, 18.5.2020)"),
+        ("tr", "19.01.2020 19:08 | Son Güncelleme: 20.01.2020"),
+        ("fr", "Publié le 25/03/2020 à 10h"),
+        ("en", "This article was originally published on January 1, 2020"),
+        ("pl", "Opublikowano: 12 marca 2020"),
+        ("ar", "آخر تحديث: 20 يناير 2020 - 3 : 18"),
+    ],
+)
+def test_a_page_s_stamps_are_marked_as_stamps(language: str, text: str) -> None:
+    mentions = resolve(text, TUESDAY, language)
+    assert mentions and all(m.stamp for m in mentions if m.precision == "day"), mentions
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The attack took place on 5 May 2017 at 10:30, officials said."),
+        ("de", "Am 22.02.2020 um 14 Uhr begann die Sitzung."),
+        ("es", "El 2 de enero de 2020 se registró una explosión."),
+    ],
+)
+def test_a_story_s_own_dates_are_no_stamps(language: str, text: str) -> None:
+    assert not any(m.stamp for m in resolve(text, TUESDAY, language))
+
+
+def test_spans_too_long_ago_for_a_story_are_no_date() -> None:
+    assert resolve("the rocks formed 1000000 years ago", TUESDAY, "en") == []

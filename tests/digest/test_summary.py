@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import pytest
+
 from storyweave.digest.summary import summarize, summarize_event
+from storyweave.digest.summary.extractive import candidates_of
 from storyweave.model import Article, Sentence
 
 
@@ -90,3 +93,54 @@ def test_an_event_of_500_reports_is_summarised_in_bounded_time() -> None:
     lines = summarize(reports, words=120)
     assert lines and sum(len(line.text.split()) for line in lines) <= 120
     assert time.perf_counter() - started < 20
+
+
+def _candidate(text: str, language: str) -> tuple[str, bool, bool]:
+    (candidate,) = candidates_of([report("x", [text], language)], language)
+    return candidate.text, candidate.selectable, candidate.anaphoric
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "line"),
+    [
+        ("en", "LOS ANGELES (AP) — A fire destroyed three homes on Monday, officials said.",
+         "A fire destroyed three homes on Monday, officials said."),
+        ("en", "Reuters WASHINGTON - The Senate voted on Tuesday to pass the spending bill.",
+         "The Senate voted on Tuesday to pass the spending bill."),
+        ("de", "BERLIN, 5. Mai (dpa) – Die Regierung hat beschlossen, die Steuern zu senken.",
+         "Die Regierung hat beschlossen, die Steuern zu senken."),
+        ("en", "NATO said on Monday it would send more troops to the region.",
+         "NATO said on Monday it would send more troops to the region."),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_cut_from_the_line(language: str, text: str, line: str) -> None:
+    assert _candidate(text, language)[:2] == (line, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Keep supporting great journalism by turning off your ad blocker."),
+        ("pl", "Czytaj także: nowe przepisy wchodzą w życie od poniedziałku."),
+        ("fr", "Lire aussi : le gouvernement annonce de nouvelles mesures."),
+        ("de", "Lesen Sie auch: Die Regierung plant neue Maßnahmen gegen die Krise."),
+        ("tr", "Haberin devamı için tıklayın ve tüm ayrıntıları okuyun."),
+        ("en", "“We will never give up and we will win this war.”"),
+    ],
+)
+def test_page_furniture_and_bare_quotes_are_never_summary_lines(language: str, text: str) -> None:
+    assert _candidate(text, language)[1] is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anaphoric"),
+    [
+        ("pl", "To się nie zmieni w najbliższych latach, mówią eksperci.", True),
+        ("en", "To date, 40 people have been rescued from the rubble.", False),  # Polish "to" is no English opener
+        ("de", "Dabei kam er ums Leben, wie die Polizei mitteilte.", True),
+        ("fr", "Sa candidature a été rejetée par le conseil lundi.", True),
+        ("tr", "Bu karar büyük tepki topladı.", True),
+    ],
+)
+def test_a_line_leaning_on_the_one_before_is_marked(language: str, text: str, anaphoric: bool) -> None:
+    assert _candidate(text, language)[2] is anaphoric

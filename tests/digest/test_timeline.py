@@ -153,3 +153,22 @@ def test_meaning_is_spent_only_across_languages_and_within_a_budget() -> None:
     assert build_timeline(english + norwegian, embed=embed)
     assert 0 < sum(embedded) <= TIMELINE_BUDGET + 2 * 32 + 32
     assert time.perf_counter() - started < 60
+
+
+def test_a_page_s_stamp_never_makes_a_day_and_is_cut_from_the_line() -> None:
+    day = date(2012, 7, 29)
+    reports = [
+        article(
+            "a",
+            [
+                "updated : Sun Jul 29 2012 08:01:00 Since the start of the uprising, rebels have taken the city.",
+                "© Mannheimer Morgen, Samstag, 22.02.2020",
+            ],
+            day,
+        ),
+        article("c", ["Güncelleme Tarihi: 28 Ocak 2020, 11:4"], day, "tr"),
+        article("b", ["Rebels have taken the city since the start of the uprising, witnesses said."], day),
+    ]
+    timeline = build_timeline(reports, per_date=2, max_dates=5)
+    assert timeline and {entry.date for entry in timeline} == {day}
+    assert all("updated" not in entry.text and "2020" not in entry.text for entry in timeline)

@@ -59,6 +59,6 @@ def _own_days(article: Article, reference: date) -> list[date]:
     found: list[date] = []
     for sentence in article.sentences:
         for mention in resolve(sentence.text, reference, article.language):
-            if mention.precision == "day" and not mention.approximate and mention.kind != "span":
+            if mention.precision == "day" and not mention.approximate and mention.kind != "span" and not mention.stamp:
                 found.append(mention.value)
     return found

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
 from storyweave.digest.lexicon import Lexicon, lexicon
-from storyweave.language import PROFILES, gather
+from storyweave.language import PROFILES, gather, gather_phrases
 from storyweave.language.codes import vocabulary
 
 DatePrecision = Literal["day", "month", "year"]
@@ -44,6 +44,7 @@ class DateMention:
     precision: DatePrecision
     kind: MentionKind = "absolute"
     approximate: bool = False
+    stamp: bool = False  # the page's own date ("Updated: 02/01/2020 12:27h", "© …, 22.02.2020"), not the story's
 
 
 def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMention]:
@@ -55,7 +56,7 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
     for match in pattern.finditer(text):
         mention = _resolve_match(match, text, anchor, words, future)
         if mention is not None:
-            mentions.append(mention)
+            mentions.append(replace(mention, stamp=True) if _stamped(text, mention) else mention)
     if anchor is not None:
         counted = _ago(text, anchor, words.language)
         if counted:
@@ -65,6 +66,23 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
                 key=lambda m: m.start,
             )
     return mentions
+
+
+_STAMP_BEFORE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, sorted(gather_phrases('stamp_cues'), key=len, reverse=True)))})"
+    r"[^.!?]{0,40}$|\(\s*[A-Z][\w/]{1,12},\s*$",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(
+    r"^\s*[,|\-–—]?\s*[0-2]?\d\s*[:.h]\s*[0-5]?\d(?:[:.][0-5]\d)?(?!\d)h?"
+)  # not "at 10:30": prose tells that
+
+
+def _stamped(text: str, mention: DateMention) -> bool:
+    """A date is the page's when a stamp word stands before it ("Updated", "Güncelleme", "©", "(APA, ") or a clock
+    time follows it ("19.01.2020 19:08"): a story's dates are told in prose, a page's are stamped."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return bool(_STAMP_BEFORE.search(before) or _CLOCK_AFTER.match(text[mention.end : mention.end + 16]))
 
 
 @lru_cache(maxsize=64)
@@ -108,6 +126,8 @@ def _ago(text: str, anchor: date, language: str) -> list[DateMention]:
         written, unit = groups.get("n1") or groups["n2"], units[(groups.get("u1") or groups["u2"]).lower()]
         if written.isdigit():
             count = int(written)
+            if count > 2000:
+                continue  # "4000 years ago" is history, "1000000 years ago" geology: no day of the story
         else:
             read = word_numbers(written, number_words(language))
             count = int(read[0][2]) if read else 1  # "a month ago", "un mois": one

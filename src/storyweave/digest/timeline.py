@@ -28,7 +28,7 @@ import numpy as np
 from storyweave.digest.align import Matrix, common_anchors, group, idf_table
 from storyweave.digest.anchor import Anchor, anchor_articles
 from storyweave.digest.context import Context
-from storyweave.digest.dates import DatePrecision, resolve
+from storyweave.digest.dates import _CLOCK_AFTER, _STAMP_BEFORE, DateMention, DatePrecision, resolve
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, TimelineEntry
 from storyweave.records import DigestRecord
@@ -39,6 +39,7 @@ LATER_WEIGHT = 0.5
 SAME_HAPPENING = 0.3
 ATTACH_DAYS = 3
 MAX_CANDIDATES = 300
+STAMPED_MIN_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,12 @@ def dated_sentences(
         anchor = anchors[article.id]
         for sentence in article.sentences:
             named = False
-            for mention in resolve(sentence.text, anchor.value, article.language):
+            mentions = resolve(sentence.text, anchor.value, article.language)
+            text, (low, high) = without_stamps(sentence.text, mentions)
+            if len(text.split()) < STAMPED_MIN_WORDS:
+                continue  # nothing but a page's stamp ("Güncelleme Tarihi: 28 Ocak 2020, 11:4")
+            mentions = [m for m in mentions if not m.stamp and low <= m.start and m.end <= high]
+            for mention in mentions:
                 if mention.precision not in precisions or not _in_range(mention.value, start, end):
                     continue
                 named = named or not mention.approximate
@@ -74,7 +80,7 @@ def dated_sentences(
                     DatedSentence(
                         article.id,
                         sentence.index,
-                        sentence.text,
+                        text,
                         mention.value,
                         mention.precision,
                         True,
@@ -89,10 +95,25 @@ def dated_sentences(
                 and not anchor.borrowed
                 and _in_range(anchor.value, start, end)
             ):
-                items.append(
-                    DatedSentence(article.id, sentence.index, sentence.text, anchor.value, "day", False, False, False)
-                )
+                items.append(DatedSentence(article.id, sentence.index, text, anchor.value, "day", False, False, False))
     return items
+
+
+def without_stamps(text: str, mentions: Sequence[DateMention]) -> tuple[str, tuple[int, int]]:
+    """The sentence without the page's stamps glued to it ("updated : Sun Jul 29 2012 08:01:00 Since the ...",
+    "... (APA, 18.5.2020)"), and the span kept: a stamp near the start is cut with what precedes it, one later with
+    what follows it."""
+    low, high = 0, len(text)
+    for mention in (m for m in mentions if m.stamp):
+        clock = _CLOCK_AFTER.match(text[mention.end : mention.end + 16])
+        end = mention.end + (clock.end() if clock else 0)
+        if mention.start - low < (high - low) / 2:
+            low = max(low, end)
+        else:
+            cue = _STAMP_BEFORE.search(text[max(low, mention.start - 60) : mention.start])
+            high = min(high, max(low, mention.start - 60, 0) + cue.start() if cue else mention.start)
+    kept = text[low:high].strip(" |,;:-–—()")
+    return kept, (low, high)
 
 
 def _in_range(value: date, start: date | None, end: date | None) -> bool:

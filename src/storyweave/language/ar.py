@@ -89,4 +89,8 @@ PROFILE = Profile(
         "months": "شهر أشهر شهور",
         "years": "عام أعوام سنة سنوات",
     },
+    stamp_cues=phrases("آخر تحديث|تاريخ النشر|نشر في|تحديث|نشر بتاريخ"),
+    dangling_words=words("و في من إلى على عن أن"),
+    furniture_phrases=phrases("اقرأ أيضا|اقرأ أيضاً|للمزيد|شاهد أيضا|سياسة الخصوصية"),
+    anaphoric_openers=words("وأضاف وتابع هذا هذه ذلك تلك"),
 )

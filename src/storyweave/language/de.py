@@ -180,4 +180,14 @@ PROFILE = Profile(
     this_month_phrases=("anfang des monats", "diesen monat", "in diesem monat", "anfang dieses monats"),
     morning_words=words("morgen"),
     morning_before=words("am heute gestern jeden den der guten"),
+    stamp_cues=phrases(
+        "aktualisiert|zuletzt aktualisiert|veröffentlicht|stand:|erstellt|verfügbar bis|foto:|bild:|datenschutz|datenschutzerklärung|medienarchiv|dsgvo"
+    ),
+    dangling_words=words(
+        "und oder aber der das dem des ein eine einer einen von zu mit im auf für bei nach aus über dass"
+    ),
+    furniture_phrases=phrases(
+        "lesen sie auch|mehr zum thema|weiterlesen|alle informationen über|datenschutzerklärung|cookie-einstellungen|zur startseite"
+    ),
+    anaphoric_openers=words("dabei dort damit daher dazu deshalb diesem dieser seine"),
 )

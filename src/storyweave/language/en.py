@@ -301,4 +301,11 @@ PROFILE = Profile(
     ),
     morning_before=words("this"),
     complementizers=words("that"),
+    stamp_cues=phrases(
+        "updated|last updated|published|posted|last modified|originally published|article changed on|first published|min read|file photo|photo:|photo by|available until|privacy policy|cookie|cookies|gdpr|subscribe"
+    ),
+    furniture_phrases=phrases(
+        "see also|related:|keep supporting|turn off your ad|privacy policy|cookie policy|terms of use|all photos"
+    ),
+    anaphoric_openers=words("then such"),
 )

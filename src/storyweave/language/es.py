@@ -176,4 +176,8 @@ PROFILE = Profile(
     this_month_phrases=("este mes", "a principios de este mes", "a principios de mes"),
     morning_words=words("mañana"),
     morning_before=words("la esta por cada"),
+    stamp_cues=phrases("actualizado|actualización|publicado|última actualización|foto:|privacidad|cookies"),
+    dangling_words=words("y o pero el la los las un una unos unas de del a al en con por para que"),
+    furniture_phrases=phrases("lea también|leer más|te puede interesar|suscríbete|política de privacidad|ver también"),
+    anaphoric_openers=words("su sus ese esa eso aquel aquella"),
 )

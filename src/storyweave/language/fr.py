@@ -174,4 +174,10 @@ PROFILE = Profile(
     future_words=words("sera seront va vont prochain prochaine prévu"),
     recent_phrases=("ces derniers jours", "au cours des derniers jours", "ces dernières 24 heures", "cette semaine"),
     this_month_phrases=("ce mois-ci", "plus tôt ce mois-ci", "début du mois"),
+    stamp_cues=phrases("publié le|publié|mis à jour|mise à jour|modifié le|photo :|photo:|confidentialité|lire aussi"),
+    dangling_words=words("et ou mais le la les l un une des du de d à au aux en dans sur pour par avec que qui"),
+    furniture_phrases=phrases(
+        "lire aussi|à lire aussi|retrouvez|voir aussi|en savoir plus|abonnez-vous|politique de confidentialité"
+    ),
+    anaphoric_openers=words("sa son ses cet celui celle cela ceci leur leurs"),
 )

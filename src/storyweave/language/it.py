@@ -40,4 +40,5 @@ PROFILE = Profile(
         "mld": 1e9,
     },
     measures={"temperature": "gradi grado"},
+    dangling_words=words("e o ma il lo la gli le un una di del della al con per che"),
 )

@@ -34,4 +34,5 @@ PROFILE = Profile(
         "ltd m.a maj mar messrs mr mrs ms mt no nos nov oct op p.m ph.d pp pres prof pvt rd ref rep rev sen "
         "sep sept sgt spc sr st supt thur thurs tues u.a.e u.k u.n u.s u.s.a univ vol vols vs"
     ),
+    stamp_cues=phrases("©|copyright|(c)|all rights reserved"),
 )

@@ -30,4 +30,5 @@ PROFILE = Profile(
     ordinal_digits="e|ste|de",
     minus_words=phrases("min|minus"),
     measures={"temperature": "graden graad"},
+    dangling_words=words("en of maar de het een van in op met voor aan dat"),
 )

@@ -111,4 +111,12 @@ PROFILE = Profile(
         "months": "miesiąc miesiące miesięcy",
         "years": "rok lata lat",
     },
+    stamp_cues=phrases(
+        "aktualizacja|zaktualizowano|opublikowano|data publikacji|fot.|rodo|prywatności|polityka prywatności"
+    ),
+    dangling_words=words("oraz lub ale we na ze do od dla przez że"),
+    furniture_phrases=phrases(
+        "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane"
+    ),
+    anaphoric_openers=words("to ten ta te tego tej tym jego jej ich"),
 )

@@ -144,6 +144,9 @@ class Profile:
     age_before: tuple[str, ...] = ()  # "aged 22"
     ago_after: tuple[str, ...] = ()  # "three years ago": a date
     ago_before: tuple[str, ...] = ()  # "vor drei Jahren", "il y a trois ans"
+    furniture_phrases: tuple[str, ...] = ()  # "read also", "czytaj także", "lire aussi": a page's, never a summary's
+    anaphoric_openers: Words = frozenset()  # "dabei", "sa", "bu": a sentence opening on them leans on the one before
+    stamp_cues: tuple[str, ...] = ()  # "updated", "veröffentlicht", "güncelleme": a date after them is the page's
     story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")
     window_before: tuple[str, ...] = ()  # "the past two days": a window of time
     label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure

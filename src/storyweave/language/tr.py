@@ -84,4 +84,8 @@ PROFILE = Profile(
     measures={"temperature": "derece"},
     ago_after=phrases("önce|evvel"),
     durations={"hours": "saat", "days": "gün", "weeks": "hafta", "months": "ay", "years": "yıl sene"},
+    stamp_cues=phrases("güncelleme|son güncelleme|güncelleme tarihi|yayınlanma|yayın tarihi|kvkk|çerez|foto:"),
+    dangling_words=words("ve ile veya ama ya da için gibi"),
+    furniture_phrases=phrases("ayrıca bakınız|haberin devamı|ilgili haber|çerez politikası|abone ol|tıklayın"),
+    anaphoric_openers=words("bu bunu bunun bunlar şu o onun onlar"),
 )

@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyweave.language import gather
 from storyweave.normalize.abbreviations import ORDINAL_STOP, SENTENCE_STARTERS, for_language
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_TITLE_GAP = re.compile(r"(?<=\S) {2,}(?=[\d\"'“„«(]?[^\W\d_])(?=\S*[^\W\d_])(?=[^a-zß-ÿ])")
+_TITLE_REACH = 300
+_DANGLING = gather("dangling_words")
 _BOUNDARY = re.compile(r"([.!?…]+|[。！？]+)([\"'”’»)\]]*)(\s*)")
 _UNSPACED_STOPS = "。！？"
 _TOKEN_BEFORE = re.compile(r"([\w.]*\w)\.*$")
@@ -31,7 +35,7 @@ def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tu
     abbreviations = for_language(language)
     ordinal_stop = language in ORDINAL_STOP
     caseless = is_caseless(text)
-    for match in _PARAGRAPH.finditer(text):
+    for match in _paragraphs(text):
         paragraph = match.group(0)
         if not paragraph.strip():
             continue
@@ -45,6 +49,28 @@ def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tu
         for start, end in pieces:
             spans.extend((offset + a, offset + b) for a, b in _cap_length(paragraph, start, end))
     return spans
+
+
+def _paragraphs(text: str) -> list[re.Match[str]]:
+    """The text's lines; the first also parts where a title was joined to its lead by a wider space, as scrapers
+    join them ("Vier Verletzte nach Frontalkollision  Der Beifahrer ..."), so the title is read as a heading."""
+    lines = list(_PARAGRAPH.finditer(text))
+    if not lines:
+        return lines
+    first = lines[0]
+    gap = _TITLE_GAP.search(text, first.start(), min(first.end(), first.start() + _TITLE_REACH))
+    title = text[first.start() : gap.start()].split() if gap else []
+    if gap is None or len(title) < 3 or title[-1].lower() in _DANGLING:
+        return lines  # "He went to  Berlin": a stray space inside a sentence, not a title's end
+    parts = [
+        m
+        for m in (
+            _PARAGRAPH.match(text, first.start(), gap.start() + 1),
+            _PARAGRAPH.match(text, gap.end(), first.end()),
+        )
+        if m
+    ]
+    return [*parts, *lines[1:]]
 
 
 def is_heading(paragraph: str, max_words: int) -> bool:

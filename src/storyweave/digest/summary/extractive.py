@@ -30,6 +30,7 @@ import numpy as np
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.context import Context
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
+from storyweave.language import gather_phrases, profile
 from storyweave.model import Article, Citation, SummarySentence
 from storyweave.normalize.sentences import is_caseless
 
@@ -58,10 +59,19 @@ _PRONOUN_OPENERS = frozenset(
 _BOILERPLATE = re.compile(
     r"contributed to this report|all rights reserved|click here|sign up|follow us|subscribe|newsletter|"
     r"read more|copyright|photo:|image:|video:|getty images|\(ap photo|this story has been|"
-    r"this article was|reporting by|editing by|writing by|@\w+|https?://",
+    r"this article was|reporting by|editing by|writing by|@\w+|https?://|ad ?blocker|"
+    + "|".join(map(re.escape, sorted(gather_phrases("furniture_phrases"), key=len, reverse=True))),
     re.IGNORECASE,
 )
+# "LOS ANGELES (AP) —", "WASHINGTON (Reuters) -", "Reuters WASHINGTON -", "BERLIN, 5. Mai (dpa) –": the dateline
+# a wire story opens on, cut from the line (the sentence after it is the lead).
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.]+\s+)?[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{2,40}(?:,[^()\n]{1,20})?\s*(?:\([^()]{2,30}\)\s*)?[-–—:]\s+"
+    r"(?=[^\W\d_])"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_OPENING_QUOTES = "\"“„«‘'"
+_CLOSING_QUOTES = "\"”“»’'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,18 +183,30 @@ def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
     result: list[_Candidate] = []
     for rank, article in enumerate(articles):
         caseless = is_caseless(article.text)
+        own = profile(article.language)
+        openers = own.anaphoric_openers if own is not None else frozenset()  # Polish "to", never English "to"
         for sentence in article.sentences[:SENTENCES_PER_REPORT]:
-            count = len(_WORD.findall(sentence.text))
-            tier = _fit(sentence.text, count, caseless) if article.language == target else 0
-            first = _WORD.findall(sentence.text[:40])[:1]
-            anaphoric = bool(first) and first[0].lower() in _PRONOUN_OPENERS
-            result.append(
-                _Candidate(article.id, rank, sentence.index, sentence.text, count, tier > 0, tier or 1, anaphoric)
-            )
+            text = _without_dateline(sentence.text) if not caseless else sentence.text
+            count = len(_WORD.findall(text))
+            tier = _fit(text, count, caseless) if article.language == target else 0
+            first = _WORD.findall(text[:40])[:1]
+            anaphoric = bool(first) and (first[0].lower() in _PRONOUN_OPENERS or first[0].lower() in openers)
+            result.append(_Candidate(article.id, rank, sentence.index, text, count, tier > 0, tier or 1, anaphoric))
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
         result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
     return result
+
+
+def _without_dateline(text: str) -> str:
+    match = _DATELINE.match(text)
+    return text[match.end() :] if match and len(text) - match.end() > 20 else text
+
+
+def _bare_quote(text: str) -> bool:
+    """A sentence that is nothing but a quotation: who says it is in another sentence, or nowhere."""
+    stripped = text.strip()
+    return stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!?…")[-1:] in _CLOSING_QUOTES
 
 
 def _fit(text: str, count: int, caseless: bool = False) -> int:
@@ -195,7 +217,7 @@ def _fit(text: str, count: int, caseless: bool = False) -> int:
     Quotation marks are checked only in cased text: lower-cased text has been tokenised and re-joined, and its
     quotes are scattered (the splitter ignores them there too).
     """
-    if count < 3 or _BOILERPLATE.search(text):
+    if count < 3 or _BOILERPLATE.search(text) or (not caseless and _bare_quote(text)):
         return 0
     stripped = text.rstrip().rstrip(_CLOSING + ".!?…").rstrip()
     last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
