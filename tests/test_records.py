@@ -25,6 +25,7 @@ FULL = DigestRecord(
         Fact("share", "single", (Claim(80.0, 80.0, math.inf, "percent", None, "more than 80", CITE),)),
     ),
     anchors=(Borrowed("b2", "2017-10-17", "borrowed: latest dated report of its event, 2017-10-17"),),
+    notes=("figure not read in report a1: “1,000” — either 1 or 1000",),
     summary_language="en",
     summary_note="note",
 )
@@ -45,6 +46,7 @@ def test_the_json_shape_is_the_exported_one() -> None:
         "quotes",
         "facts",
         "anchors",
+        "notes",
         "summary_language",
         "summary_note",
     ]
@@ -64,7 +66,7 @@ def test_a_missing_section_is_kept_apart_from_an_empty_one() -> None:
     record = from_json({"timeline": [], "quotes": []})
     assert record is not None
     assert record.timeline == () and record.quotes == ()
-    assert record.summary is None and record.facts is None and record.anchors is None
+    assert record.summary is None and record.facts is None and record.anchors is None and record.notes is None
     assert to_json(record) == {"timeline": [], "quotes": []}
     assert from_json(None) is None and from_json(["not", "an", "object"]) is None
 

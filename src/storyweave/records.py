@@ -53,6 +53,9 @@ class DigestRecord:
     quotes: tuple[Quote, ...] | None = None
     facts: tuple[Fact, ...] | None = None
     anchors: tuple[Borrowed, ...] | None = None
+    # What the figure reader could not do ("figure not read in report …: '30,001'"), beside the facts, never among
+    # them: a reader counts what stands among the facts as a fact.
+    notes: tuple[str, ...] | None = None
     summary_language: str | None = None
     summary_note: str | None = None
     error: str | None = None
@@ -84,6 +87,8 @@ def to_json(record: DigestRecord) -> dict[str, Any]:
         items = getattr(record, name)
         if items is not None:
             body[name] = [write(item) for item in items]
+    if record.notes is not None:
+        body["notes"] = list(record.notes)
     for name in ("summary_language", "summary_note", "error"):
         value = getattr(record, name)
         if value is not None:
@@ -173,6 +178,7 @@ def from_json(body: object) -> DigestRecord | None:
         quotes=_section(body, "quotes", _quote),
         facts=_section(body, "facts", _fact),
         anchors=_section(body, "anchors", _borrowed),
+        notes=_strings(body, "notes") if "notes" in body else None,
         summary_language=_note(body, "summary_language"),
         summary_note=_note(body, "summary_note"),
         error=_note(body, "error"),

@@ -296,3 +296,18 @@ def test_a_five_hundred_report_event_takes_seconds() -> None:
     killed = max((f for f in facts if "killed" in f.subject), key=lambda f: len(reports(f)))
     assert len(reports(killed)) >= 100
     assert all(c.value in (20, 21, 22, 23) for c in killed.claims)
+
+
+def test_what_could_not_be_read_is_a_note_beside_the_facts_never_one_of_them() -> None:
+    from storyweave.digest.context import Context
+    from storyweave.digest.facts import part
+    from storyweave.records import DigestRecord
+    from storyweave.settings import Settings
+
+    articles = [
+        article("a", ["About 1.000 people fled the town on Monday, officials said."], date(2017, 10, 16)),
+        article("b", ["Some 2,000 people fled the town, the mayor said."], date(2017, 10, 16)),
+    ]
+    record = part(Context(articles, Settings()), DigestRecord())
+    assert record.facts is not None and all(fact.claims for fact in record.facts)
+    assert record.notes and any("not read" in note for note in record.notes)

@@ -123,6 +123,7 @@ FULL_DIGEST: dict[str, Any] = {
     ],
     "quotes": [{"speaker": "Mustafa Bali", "text": "22 fighters were killed", "citations": [_cite(ENGLISH, 1)]}],
     "anchors": [{"article": NORWEGIAN.id, "date": "2017-10-17", "how": "borrowed: event's 2017-10-17"}],
+    "notes": ["figure not read in report x: “1,000” — either 1 or 1000 **bold**"],
 }
 
 
@@ -300,3 +301,9 @@ def test_unknown_event_and_the_index(tmp_path: Path) -> None:
         assert render_index(empty) == "No events in this store yet.\n"
         with pytest.raises(UnknownEvent):
             render_event(empty, "e000001")
+
+
+def test_what_was_not_read_follows_the_facts_apart_from_them(full: str) -> None:
+    facts = _section(full, "Facts")
+    assert facts.index("**fighters killed**") < facts.index("Not read:")
+    assert "figure not read in report x" in facts and "**bold**" not in facts  # article text is escaped

@@ -87,6 +87,7 @@ def test_api_matches_pages(client: TestClient, seed_event: str) -> None:
     assert listing["events"][0]["reports"] == 5
     detail = client.get(f"/api/events/{seed_event}").json()
     assert detail["summary"] and detail["timeline"] and detail["facts"] and detail["entities"]
+    assert isinstance(detail["notes"], list) and all(fact["claims"] for fact in detail["facts"])
     article = client.get(f"/api/articles/{detail['reports'][0]['id']}").json()
     assert article["sentences"][0]["index"] == 0
 

@@ -62,7 +62,7 @@ def render_event(store: Store, event_id: str) -> str:
         _title(event, len(members), digest is not None),
         _section(_summary_heading(record), _summary(record.summary or (), notes)),
         _section("Timeline", _timeline(record.timeline or (), notes)),
-        _section("Facts", _facts(record.facts or (), notes)),
+        _section("Facts", _facts(record.facts or (), notes) + _reading_notes(record.notes or ())),
         _section("Entities", _entities(record.entities or ())),
         _section("Quotes", _quotes(record.quotes or (), notes)),
         _section("Reports", _reports(members, briefs, record.anchors or (), store)),
@@ -210,6 +210,13 @@ def _facts(items: Sequence[Fact], notes: _Footnotes) -> list[str]:
                     "  ",
                 )
     return lines
+
+
+def _reading_notes(items: Sequence[str]) -> list[str]:
+    """What the figure reader could not read, after the facts and apart from them."""
+    if not items:
+        return []
+    return ["", "Not read:", *(line for item in items for line in _wrap(_text(item), "- "))]
 
 
 def _when(claim: Claim) -> str:

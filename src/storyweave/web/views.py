@@ -120,6 +120,7 @@ class EventDetail(BaseModel):
     entities: list[EntityGroup]
     quotes: list[QuoteView]
     facts: list[FactView]
+    notes: list[str] = Field(default_factory=list, description="what the figure reader could not read")
     reports: list[Report]
 
 
@@ -226,6 +227,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
             if quote.text.strip()
         ],
         facts=[_fact(fact, numbers) for fact in record.facts or ()],
+        notes=[note.strip() for note in record.notes or () if note.strip()],
         reports=[
             Report(
                 id=str(b.get("id")),

@@ -150,4 +150,6 @@ def _note(subject: str) -> Fact:
 
 def part(context: Context, record: DigestRecord) -> DigestRecord:
     """The digest's facts (see `digest.context.Part`)."""
-    return replace(record, facts=extract_facts(context.articles, embed=context.embed, centre=context.centre))
+    found = extract_facts(context.articles, embed=context.embed, centre=context.centre)
+    facts = tuple(fact for fact in found if fact.claims)
+    return replace(record, facts=facts, notes=tuple(fact.subject for fact in found if not fact.claims))
