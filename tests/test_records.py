@@ -60,6 +60,7 @@ def test_the_json_shape_is_the_exported_one() -> None:
     start = body["facts"][1]["claims"][0]
     assert (start["value"], start["low"], start["high"]) == ("2017-06", "2017-06", "2017-06")
     assert body["facts"][0]["claims"][0]["value"] == 22.0
+    assert body["facts"][2]["claims"][0]["high"] is None  # "more than 80": an open end, written as JSON can
 
 
 def test_a_missing_section_is_kept_apart_from_an_empty_one() -> None:

@@ -144,7 +144,12 @@ def _fact_json(fact: Fact) -> dict[str, Any]:
 
 
 def _claim_json(claim: Claim) -> dict[str, Any]:
-    values: dict[str, Any] = {"value": claim.value, "low": claim.low, "high": claim.high}
+    # An open end ("more than 1,000") is written null: JSON has no infinity, and readers of the export need none.
+    values: dict[str, Any] = {
+        "value": claim.value,
+        "low": None if claim.low == -math.inf else claim.low,
+        "high": None if claim.high == math.inf else claim.high,
+    }
     if claim.unit == START_DATE:
         values = {name: month_of(number) for name, number in values.items()}
     return {
@@ -260,6 +265,10 @@ def _claim(item: Mapping[str, Any]) -> Claim:
     unit = text(item, "unit")
     time = item.get("time")
     value, low, high = (_figure(item.get(name), unit) for name in ("value", "low", "high"))
+    if item.get("low", 0) is None and "low" in item:
+        low = -math.inf
+    if item.get("high", 0) is None and "high" in item:
+        high = math.inf
     return Claim(value, low, high, unit, time if isinstance(time, str) else None, text(item, "text"), _citations(item))
 
 

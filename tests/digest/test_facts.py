@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import time
 from datetime import date
 
@@ -311,3 +312,18 @@ def test_what_could_not_be_read_is_a_note_beside_the_facts_never_one_of_them() -
     record = part(Context(articles, Settings()), DigestRecord())
     assert record.facts is not None and all(fact.claims for fact in record.facts)
     assert record.notes and any("not read" in note for note in record.notes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("More than 1,000 people fled the town on Monday, officials said.", 1000, math.inf),
+        ("At least 14 people were killed in the attack on Monday.", 14, math.inf),
+        ("Up to 15 people were injured in the crash on Monday.", -math.inf, 15),
+        ("Some 200 people were evacuated from the town on Monday.", 170, 230),
+    ],
+)
+def test_a_claim_shows_the_range_its_sentence_states(sentence: str, low: float, high: float) -> None:
+    facts = extract_facts([article("a", [sentence], date(2017, 10, 16))])
+    (claim,) = [c for f in facts for c in f.claims]
+    assert (claim.low, claim.high) == (pytest.approx(low), high if math.isinf(high) else pytest.approx(high))

@@ -112,8 +112,8 @@ def _fact(members: list[Draft], weak: bool, spoken: Counter[str]) -> tuple[Fact,
     claims = tuple(
         Claim(
             value=m.value,
-            low=m.low,
-            high=m.high,
+            low=m.shown[0],
+            high=m.shown[1],
             unit=m.unit,
             time=m.time,
             text=m.text,

@@ -44,6 +44,9 @@ LEAD_SENTENCES = 2
 LOOKBACK_DAYS = 14
 
 
+_BOUNDS = {"over": "over", "at least": "over", "just over": "over", "under": "under", "up to": "under"}
+
+
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
     language = vocabulary(article.language)
     news_day, borrowed = _news_day(article, anchor)
@@ -182,6 +185,7 @@ def _count_claim(
         guessed=guessed,
         time=time,
         borrowed=borrowed,
+        bound=_BOUNDS.get(quantity.qualifier, ""),
     )
 
 

@@ -6,6 +6,7 @@ them; the time span of a claim is here too because both grouping and the status 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +36,17 @@ class Draft:
     guessed: bool  # the subject was completed from the previous sentence or from the words around the figure
     time: str | None
     borrowed: bool  # the time rests on an anchor borrowed from the event
+    bound: str = ""  # "over" ("more than 1,000") or "under" ("up to 15"): the sentence gives one end, not two
+
+    @property
+    def shown(self) -> tuple[float, float]:
+        """The range as the sentence states it: an open end stays open ("more than 1,000" is 1,000 and up); `low`
+        and `high` close it (half as much again) only so that claims can be compared."""
+        if self.bound == "over":  # a share still stops at the whole: "more than 80 percent" is 80 to 100
+            return self.low, 100.0 if self.unit == "percent" and self.value <= 100 else math.inf
+        if self.bound == "under":
+            return -math.inf, self.high
+        return self.low, self.high
 
     @property
     def dimension(self) -> str:
