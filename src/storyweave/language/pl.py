@@ -119,4 +119,18 @@ PROFILE = Profile(
         "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane"
     ),
     anaphoric_openers=words("to ten ta te tego tej tym jego jej ich"),
+    claim_stop_words=words(
+        "i w we na z ze do od o u za przez dla po przed pod nad między a oraz lub albo ale lecz że iż jak jako gdy kiedy który która które którzy którego której których tym ten ta to te tego tej tych jego jej ich się nie jest są był była było były będzie będą został została zostało zostały ma mają miał miała mieli co czy już także też tylko jeszcze około ponad prawie blisko według wśród spośród"
+    ),
+    claim_events={
+        "killed": "zginęł[oay]|zginął|zginęli|zabit\\w*|zmarł\\w*|nie żyj\\w+|ofiar\\w*|śmiertel\\w+",
+        "wounded": "rann\\w+|został\\w* rannych|obrażeń|poszkodowan\\w+",
+        "arrested": "zatrzyman\\w+|aresztowan\\w+",
+        "evacuated": "ewakuowan\\w+",
+        "missing": "zaginion\\w+",
+        "fled": "uciekł\\w*",
+        "infected": "zakażon\\w+|zakażeń|zachorowa\\w+",
+    },
+    people_words="osób|osoby|ludzi|mieszkańców",
+    claim_templates={"percent": "udział {}", "duration": "czas {}"},
 )

@@ -88,4 +88,17 @@ PROFILE = Profile(
     dangling_words=words("ve ile veya ama ya da için gibi"),
     furniture_phrases=phrases("ayrıca bakınız|haberin devamı|ilgili haber|çerez politikası|abone ol|tıklayın"),
     anaphoric_openers=words("bu bunu bunun bunlar şu o onun onlar"),
+    claim_stop_words=words(
+        "ve ile veya ya da ama fakat ancak de da ki bu şu o bir her hiç çok daha en gibi için kadar göre sonra önce olarak olan oldu olduğu olduğunu etti eden edildi edilen yapılan yaptı var yok ise ayrıca değil mi ne kim hangi tarafından üzere arasında içinde üzerinde yaklaşık fazla az"
+    ),
+    claim_events={
+        "killed": "hayatını kaybetti|öldü|ölü|öldürüldü|can verdi|şehit",
+        "wounded": "yaralandı|yaralı",
+        "arrested": "gözaltına alındı|tutuklandı|yakalandı",
+        "evacuated": "tahliye edildi",
+        "missing": "kayıp",
+        "infected": "vaka|enfekte|virüs bulaştı",
+    },
+    people_words="kişi|insan|vatandaş",
+    claim_templates={"percent": "{} payı", "duration": "{} süresi"},
 )
