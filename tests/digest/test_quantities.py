@@ -292,6 +292,9 @@ def test_bounds_in_each_language(language: str, text: str, qualifier: str) -> No
         ("fr", "rendez-vous à 15 h 30"),
         ("de", "um 14 Uhr"),
         ("es", "a las 22.30 horas"),
+        ("de", "Tel. 0551/491-2017"),  # a phone number's pieces
+        ("de", "je 1.000 Einwohner"),  # the base of a rate
+        ("en", "per 100,000 people"),
         ("en", "call +1-222-2222"),
         ("en", "score 27-20"),
     ],

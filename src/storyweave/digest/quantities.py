@@ -124,6 +124,7 @@ _AGE_BEFORE = re.compile(rf"(?:{_phrases('age_before')})\s+$", re.IGNORECASE)
 _AGO_AFTER = re.compile(rf"^\s+(?:{_phrases('ago_after')})\b", re.IGNORECASE)
 _AGO_BEFORE = re.compile(rf"\b(?:{_phrases('ago_before')})\s+$", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(rf"(?:{_phrases('window_before')})\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(rf"(?<!\w)(?:{_phrases('rate_before')})\s+$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"(?:\b(?:{_phrases('label_before')})|#)\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     rf"^\s*(?:a\.?m\.?|p\.?m\.?|h\d\d|gmt|utc|bst|cet|cest|est|edt|pst|et|{_phrases('clock_after')})(?!\w)"
@@ -242,6 +243,10 @@ def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     if after[:1].isalpha() and not (re.match(r"(?:m|bn|mn|k)(?!\w)", after) and _currency_before(before[-4:])):
         symbol = re.match(r"[^\W\d_]+", after)
         return symbol is not None and symbol.group(0).lower() in _SYMBOLS  # "300mm", "200lbs"; not "22nd", "G20"
+    if re.fullmatch(r"0\d+", token):
+        return False  # "0551/491-2017", "030 123456": a phone number's digits; a figure never opens on a zero
+    if _RATE_BEFORE.search(before) and re.fullmatch(r"10{2,6}", re.sub(r"\D", "", token)):
+        return False  # "per 100,000 people", "je 1.000 Einwohner": the base of a rate
     if re.match(r"[\-–]\d", after):  # "27-20", "2014-2017": a score or a span, unless read as a range earlier
         return False
     if re.match(r"[\-–][^\W\d_]", after):  # "24-hour" is a duration, "F-16" or "3-D" is not a figure
@@ -258,7 +263,7 @@ def _ranges(text: str, words: NumberWords, taken: list[tuple[int, int]]) -> list
     between = words.between
     joiner = next(iter(words.joiners), "and")
     pattern = re.compile(
-        rf"(?<!\w)(?:{between}\s+({number})\s+{joiner}\s+({number})|(?<![\w.,\-–])({number})\s?[\-–]\s?({number}))"
+        rf"(?<!\w)(?:{between}\s+({number})\s+{joiner}\s+({number})|(?<![\w.,\-–/])({number})\s?[\-–]\s?({number}))"
         r"(?![\d\-–]|[.,]\d)",
         re.IGNORECASE,
     )

@@ -308,4 +308,5 @@ PROFILE = Profile(
         "see also|related:|keep supporting|turn off your ad|privacy policy|cookie policy|terms of use|all photos"
     ),
     anaphoric_openers=words("then such"),
+    rate_before=phrases("per|for every"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyweave.language.profile import Profile, words
+from storyweave.language.profile import Profile, phrases, words
 
 PROFILE = Profile(
     code="it",
@@ -41,4 +41,5 @@ PROFILE = Profile(
     },
     measures={"temperature": "gradi grado"},
     dangling_words=words("e o ma il lo la gli le un una di del della al con per che"),
+    rate_before=phrases("ogni|per"),
 )

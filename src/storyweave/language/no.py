@@ -211,4 +211,5 @@ PROFILE = Profile(
     this_month_phrases=("tidligere denne måneden", "denne måneden", "senere denne måneden", "tidligere i måneden"),
     complementizers=words("at"),
     stamp_cues=phrases("oppdatert|publisert|sist oppdatert|personvern|foto:"),
+    rate_before=phrases("per|pr."),
 )

@@ -133,4 +133,5 @@ PROFILE = Profile(
     },
     people_words="osób|osoby|ludzi|mieszkańców",
     claim_templates={"percent": "udział {}", "duration": "czas {}"},
+    rate_before=phrases("na"),
 )

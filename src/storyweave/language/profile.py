@@ -149,6 +149,7 @@ class Profile:
     stamp_cues: tuple[str, ...] = ()  # "updated", "veröffentlicht", "güncelleme": a date after them is the page's
     story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")
     window_before: tuple[str, ...] = ()  # "the past two days": a window of time
+    rate_before: tuple[str, ...] = ()  # "per 100,000", "je 1.000 Einwohner": the base of a rate, not a count
     label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure
     clock_after: tuple[str, ...] = ()  # "14 Uhr", "10 local time"
 

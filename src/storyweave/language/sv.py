@@ -31,4 +31,5 @@ PROFILE = Profile(
     minus_words=phrases("minus"),
     crowns="SEK",
     measures={"temperature": "grader grad"},
+    rate_before=phrases("per"),
 )
