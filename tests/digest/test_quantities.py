@@ -293,11 +293,21 @@ def test_bounds_in_each_language(language: str, text: str, qualifier: str) -> No
         ("de", "um 14 Uhr"),
         ("es", "a las 22.30 horas"),
         ("de", "Tel. 0551/491-2017"),  # a phone number's pieces
-        ("de", "je 1.000 Einwohner"),  # the base of a rate
-        ("en", "per 100,000 people"),
         ("en", "call +1-222-2222"),
         ("en", "score 27-20"),
     ],
 )
 def test_what_is_no_figure_in_each_language(language: str, text: str) -> None:
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "12 Fälle je 1.000 Einwohner", 12),
+        ("en", "30 cases per 100,000 people", 30),
+        ("fr", "45 décès pour 100 000 habitants", 45),
+    ],
+)
+def test_the_base_of_a_rate_is_no_figure(language: str, text: str, value: float) -> None:
+    assert [q.value for q in read_quantities(text, language).quantities] == [value]

@@ -243,10 +243,14 @@ def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
     if after[:1].isalpha() and not (re.match(r"(?:m|bn|mn|k)(?!\w)", after) and _currency_before(before[-4:])):
         symbol = re.match(r"[^\W\d_]+", after)
         return symbol is not None and symbol.group(0).lower() in _SYMBOLS  # "300mm", "200lbs"; not "22nd", "G20"
-    if re.fullmatch(r"0\d+", token):
+    if re.fullmatch(r"0\d*[1-9]\d*", token):
         return False  # "0551/491-2017", "030 123456": a phone number's digits; a figure never opens on a zero
-    if _RATE_BEFORE.search(before) and re.fullmatch(r"10{2,6}", re.sub(r"\D", "", token)):
-        return False  # "per 100,000 people", "je 1.000 Einwohner": the base of a rate
+    if (
+        _RATE_BEFORE.search(before)
+        and re.fullmatch(r"10{2,6}", re.sub(r"\D", "", token))
+        and re.search(r"\d[^.;:]{0,40}$", text[max(0, start - 48) : start])
+    ):
+        return False  # "30 cases per 100,000 people", "12 Fälle je 1.000 Einwohner": the base of the rate before it
     if re.match(r"[\-–]\d", after):  # "27-20", "2014-2017": a score or a span, unless read as a range earlier
         return False
     if re.match(r"[\-–][^\W\d_]", after):  # "24-hour" is a duration, "F-16" or "3-D" is not a figure

@@ -190,5 +190,5 @@ PROFILE = Profile(
         "lesen sie auch|mehr zum thema|weiterlesen|alle informationen über|datenschutzerklärung|cookie-einstellungen|zur startseite"
     ),
     anaphoric_openers=words("dabei dort damit daher dazu deshalb diesem dieser seine"),
-    rate_before=phrases("je|pro|auf"),
+    rate_before=phrases("je|pro"),
 )

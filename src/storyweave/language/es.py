@@ -180,5 +180,5 @@ PROFILE = Profile(
     dangling_words=words("y o pero el la los las un una unos unas de del a al en con por para que"),
     furniture_phrases=phrases("lea también|leer más|te puede interesar|suscríbete|política de privacidad|ver también"),
     anaphoric_openers=words("su sus ese esa eso aquel aquella"),
-    rate_before=phrases("por cada|por"),
+    rate_before=phrases("por cada"),
 )

@@ -180,5 +180,5 @@ PROFILE = Profile(
         "lire aussi|à lire aussi|retrouvez|voir aussi|en savoir plus|abonnez-vous|politique de confidentialité"
     ),
     anaphoric_openers=words("sa son ses cet celui celle cela ceci leur leurs"),
-    rate_before=phrases("pour|par"),
+    rate_before=phrases("pour"),
 )

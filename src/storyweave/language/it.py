@@ -41,5 +41,5 @@ PROFILE = Profile(
     },
     measures={"temperature": "gradi grado"},
     dangling_words=words("e o ma il lo la gli le un una di del della al con per che"),
-    rate_before=phrases("ogni|per"),
+    rate_before=phrases("ogni"),
 )

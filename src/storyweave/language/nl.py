@@ -31,5 +31,5 @@ PROFILE = Profile(
     minus_words=phrases("min|minus"),
     measures={"temperature": "graden graad"},
     dangling_words=words("en of maar de het een van in op met voor aan dat"),
-    rate_before=phrases("per|op"),
+    rate_before=phrases("per"),
 )

@@ -37,5 +37,5 @@ PROFILE = Profile(
     scales={"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mi": 1e6, "bi": 1e9},
     measures={"temperature": "graus grau"},
     dangling_words=words("e ou mas o a os as um uma de do da em no na com por para que"),
-    rate_before=phrases("por cada|por"),
+    rate_before=phrases("por cada"),
 )
