@@ -182,6 +182,14 @@ def test_numeric_dates_with_other_separators(language: str, text: str, expected:
         ("en", "This article was originally published on January 1, 2020"),
         ("pl", "Opublikowano: 12 marca 2020"),
         ("ar", "آخر تحديث: 20 يناير 2020 - 3 : 18"),
+        ("en", "the driver survived — LAPD HQ (@LAPDHQ) March 5, 2020"),  # an embedded tweet
+        (
+            "en",
+            "FILE PHOTO: The minister attends the swearing-in ceremony at the presidential office, January 7, 2020.",
+        ),
+        ("en", "Date: December 27, 2019 TO: Honorable Mitch McConnell"),
+        ("en", "NEW YORK, Jan. 1, 2020 /PRNewswire/ -- The market is expected to grow"),
+        ("en", "Vevey, March 24, 2020 Nestlé S.A. maintains the date of its meeting"),  # a release's dateline
     ],
 )
 def test_a_page_s_stamps_are_marked_as_stamps(language: str, text: str) -> None:
@@ -195,6 +203,8 @@ def test_a_page_s_stamps_are_marked_as_stamps(language: str, text: str) -> None:
         ("en", "The attack took place on 5 May 2017 at 10:30, officials said."),
         ("de", "Am 22.02.2020 um 14 Uhr begann die Sitzung."),
         ("es", "El 2 de enero de 2020 se registró una explosión."),
+        ("en", "Meanwhile, March 24, 2020 was the day the city fell."),
+        ("en", "On Tuesday, March 24, 2020, the city fell."),
     ],
 )
 def test_a_story_s_own_dates_are_no_stamps(language: str, text: str) -> None:

@@ -69,10 +69,16 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
 
 
 _STAMP_BEFORE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(gather_phrases('stamp_cues'), key=len, reverse=True)))})"
-    r"[^.!?]{0,40}$|\(\s*[A-Z][\w/]{1,12},\s*$",
+    rf"(?:{'|'.join(map(re.escape, sorted(gather_phrases('stamp_cues'), key=len, reverse=True)))})[^.!?]{{0,40}}$"
+    r"|\(\s*[A-Z][\w/]{1,12},\s*$"  # "(APA, 18.5.2020)"
+    r"|\(@\w{1,30}\)\s*$"  # an embedded tweet's stamp: "— LAPD HQ (@LAPDHQ) March 5, 2020"
+    r"|(?:file photo|foto de archivo|archivbild|photo d'archive)\b[^!?]{0,160}$"  # a caption runs long
+    r"|^\W*(?:date|datum|fecha)\s*:\s*$",  # a letter's or a release's header: "Date: December 27, 2019"
     re.IGNORECASE,
 )
+_STAMP_AFTER = re.compile(r"^\W{0,3}(?:/\s*PR ?Newswire|/\s*CNW|/\s*-?\s*GlobeNewswire|\(ots\))", re.IGNORECASE)
+# A wire or a release's dateline: the place, then the day, then the story ("Vevey, March 24, 2020 Nestlé S.A. ...").
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-ZÀ-Ý][\w.'’ -]{1,30},\s*$")
 _CLOCK_AFTER = re.compile(
     r"^\s*[,|\-–—]?\s*[0-2]?\d\s*[:.h]\s*[0-5]?\d(?:[:.][0-5]\d)?(?!\d)h?"
 )  # not "at 10:30": prose tells that
@@ -81,8 +87,18 @@ _CLOCK_AFTER = re.compile(
 def _stamped(text: str, mention: DateMention) -> bool:
     """A date is the page's when a stamp word stands before it ("Updated", "Güncelleme", "©", "(APA, ") or a clock
     time follows it ("19.01.2020 19:08"): a story's dates are told in prose, a page's are stamped."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    return bool(_STAMP_BEFORE.search(before) or _CLOCK_AFTER.match(text[mention.end : mention.end + 16]))
+    before = text[max(0, mention.start - 200) : mention.start]
+    after = text[mention.end : mention.end + 20]
+    return bool(
+        _STAMP_BEFORE.search(before)
+        or _CLOCK_AFTER.match(after)
+        or _STAMP_AFTER.match(after)
+        or (
+            mention.precision == "day"
+            and _DATELINE_BEFORE.match(text[: mention.start]) is not None
+            and re.match(r"\s*(?:[-–—/(]|[A-ZÀ-Ý])", after) is not None  # the story starts right after the day
+        )
+    )
 
 
 @lru_cache(maxsize=64)
