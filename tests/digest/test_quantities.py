@@ -206,6 +206,8 @@ def test_what_is_no_number_parses_as_none(token: str) -> None:
         ("tr", "yüz altmış bir ev", 161),
         ("tr", "16 bin 563 kişi", 16563),  # the hundreds after a scale close the figure
         ("es", "28 mil 645 víctimas", 28645),
+        ("es", "mil 70 casos", 1070),
+        ("tr", "iki bin 500 lira", 2500),
         ("fr", "trente-sept pour cent des hommes", 37),  # "cent" is the percent word's, not a hundred
         ("tr", "2,5 milyar lira", 2.5e9),
         ("pl", "360 tys. zł", 360000),
@@ -292,6 +294,11 @@ def test_bounds_in_each_language(language: str, text: str, qualifier: str) -> No
         ("fr", "rendez-vous à 15 h 30"),
         ("de", "um 14 Uhr"),
         ("es", "a las 22.30 horas"),
+        ("tr", "saat 19.00 itibarıyla"),  # a time of day
+        ("pl", "po godz. 21 zamknięto"),
+        ("tr", "son 24 saat içinde"),  # a window of time
+        ("pl", "w ciągu ostatnich 24 godzin"),
+        ("ar", "خلال 24 ساعة الماضية"),
         ("de", "Tel. 0551/491-2017"),  # a phone number's pieces
         ("en", "call +1-222-2222"),
         ("en", "score 27-20"),

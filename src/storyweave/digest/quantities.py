@@ -200,7 +200,11 @@ def read_quantities(
     for start, end, value in word_numbers(text, words, taken):
         if not overlaps(start, end, taken):  # "cent" of "trente-sept pour cent" is the percent sign's, once read
             add(_Figure(start, end, value, word=True))
-    quantities.sort(key=lambda q: q.start)
+    quantities.sort(key=lambda q: (q.start, -q.end))
+    # A figure read whole after its parts ("mil 70", whose 70 the digits' pass took first) keeps only the whole.
+    quantities = [
+        q for q in quantities if not any(o is not q and o.start <= q.start and q.end <= o.end for o in quantities)
+    ]
     if written != text:  # the figures as written, not as the reader saw Arabic's marks
         quantities = [replace(q, text=written[q.start : q.end].strip()) for q in quantities]
         unread = [replace(u, text=written[u.start : u.end]) if u.text == text[u.start : u.end] else u for u in unread]
@@ -295,6 +299,10 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
     added = 0.0
     if scale is not None:  # "1 milyon 783 bin", "2 mld 300 mln": each part under the scale before it
         added, end = _compound(text, end, factor, words)
+    elif figure.word and value >= 1000 and figure.low is None:  # "mil 70" (1,070), "iki bin 500"
+        ending = next((s for s in (1e12, 1e9, 1e6, 1e3) if value % s == 0), 1.0)
+        if ending >= 1000:
+            added, end = _compound(text, end, ending, words)
     after = text[end:]
     if _RATIO_AFTER.match(after):
         return None  # "ten times higher" is a ratio, not a count

@@ -106,4 +106,6 @@ PROFILE = Profile(
     },
     people_words="شخص|شخصا|أشخاص|مواطن|مواطنين",
     claim_templates={"percent": "نسبة {}", "duration": "مدة {}"},
+    window_before=phrases("خلال|خلال الـ|آخر"),
+    label_before=phrases("الساعة|رقم|المادة"),
 )

@@ -134,4 +134,6 @@ PROFILE = Profile(
     people_words="osób|osoby|ludzi|mieszkańców",
     claim_templates={"percent": "udział {}", "duration": "czas {}"},
     rate_before=phrases("na"),
+    window_before=phrases("ostatnich|ostatnie|ostatniej|najbliższych|najbliższe|pierwszych"),
+    label_before=phrases("godz.|godz|godzinie|godziny|nr|art."),
 )

@@ -83,7 +83,13 @@ PROFILE = Profile(
     verb_final=True,
     measures={"temperature": "derece"},
     ago_after=phrases("önce|evvel"),
-    durations={"hours": "saat", "days": "gün", "weeks": "hafta", "months": "ay", "years": "yıl sene"},
+    durations={
+        "hours": "saat saatte saattir",
+        "days": "gün günde gündür günlük",
+        "weeks": "hafta haftada haftadır",
+        "months": "ay ayda aydır aylık",
+        "years": "yıl yılda yıldır yıllık sene senede",
+    },
     stamp_cues=phrases("güncelleme|son güncelleme|güncelleme tarihi|yayınlanma|yayın tarihi|kvkk|çerez|foto:"),
     dangling_words=words("ve ile veya ama ya da için gibi"),
     furniture_phrases=phrases("ayrıca bakınız|haberin devamı|ilgili haber|çerez politikası|abone ol|tıklayın"),
@@ -101,4 +107,6 @@ PROFILE = Profile(
     },
     people_words="kişi|insan|vatandaş",
     claim_templates={"percent": "{} payı", "duration": "{} süresi"},
+    window_before=phrases("son|geçen|önümüzdeki|ilk"),
+    label_before=phrases("saat|no|madde"),
 )
