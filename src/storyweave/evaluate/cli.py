@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +197,16 @@ def summaries_command(path: Path, limit: int, words: int | None, as_json: bool) 
 _DIR = click.Path(exists=True, file_okay=False, path_type=Path)
 
 
+def _specs_report(
+    root: Path, folder: str, language: str | None, evaluate_specs: Callable[[Path, str | None], Any]
+) -> Any:
+    """Run one of the Recognizers-Text evaluations; a folder that is not the specs exits 2 before anything runs."""
+    if not (root / folder).is_dir():
+        click.echo(f"error: {root}: no {folder}/ folder (is this the Recognizers-Text specs folder?)", err=True)
+        sys.exit(2)
+    return evaluate_specs(root, language)
+
+
 @evaluate.command("figures")
 @click.option("--specs", "root", type=_DIR, required=True, help="The Recognizers-Text specs folder (Number/, ...).")
 @click.option("--lang", "language", default=None, help="Only this language (a code: en, de, tr, ...).")
@@ -205,15 +216,8 @@ def figures_command(root: Path, language: str | None, as_json: bool) -> None:
     value right, unit right, precision; beside text2num (number words) and quantulum3 (English units)."""
     from storyweave.evaluate.figures import evaluate_figures
 
-    if not (root / "Number").is_dir():
-        click.echo(f"error: {root}: no Number/ folder (is this the Recognizers-Text specs folder?)", err=True)
-        sys.exit(2)
-    report = evaluate_figures(root, language)
-    if not report.tallies:
-        click.echo(f"error: {root}: no case for language {language!r}", err=True)
-        sys.exit(1)
-    for note in report.notes:
-        click.echo(f"note: {note}", err=True)
+    report = _specs_report(root, "Number", language, evaluate_figures)
+    _finish(bool(report.tallies), root, language, report.notes)
     _emit(report.as_dict(), as_json, report.lines())
 
 
@@ -226,13 +230,14 @@ def dates_command(root: Path, language: str | None, as_json: bool) -> None:
     language: date found, day right, precision, beside dateparser's search_dates in the same run."""
     from storyweave.evaluate.date_specs import evaluate_dates
 
-    if not (root / "DateTime").is_dir():
-        click.echo(f"error: {root}: no DateTime/ folder (is this the Recognizers-Text specs folder?)", err=True)
-        sys.exit(2)
-    report = evaluate_dates(root, language)
-    if not report.cases:
+    report = _specs_report(root, "DateTime", language, evaluate_dates)
+    _finish(bool(report.cases), root, language, report.notes)
+    _emit(report.as_dict(), as_json, report.lines())
+
+
+def _finish(scored: bool, root: Path, language: str | None, notes: list[str]) -> None:
+    if not scored:
         click.echo(f"error: {root}: no case for language {language!r}", err=True)
         sys.exit(1)
-    for note in report.notes:
+    for note in notes:
         click.echo(f"note: {note}", err=True)
-    _emit(report.as_dict(), as_json, report.lines())
