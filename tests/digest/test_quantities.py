@@ -247,6 +247,10 @@ def test_number_words_and_scale_words_in_each_language(language: str, text: str,
         ("en", "a 3-inch screen", 3, "measure:inches"),
         ("en", "190,000 square meters of land", 190000, "measure:area"),
         ("en", "100 degrees Fahrenheit", 100, "measure:temperature:F"),
+        ("ar", "وزنت 20 كيلو جرام", 20, "measure:kg"),
+        ("ar", "بسعر 30 جنيهات", 30, "EGP"),
+        ("tr", "beş dekar arazi", 5, "measure:hectares"),
+        ("pl", "100 kilometrów drogi", 100, "measure:km"),
     ],
 )
 def test_separators_signs_percentages_and_units(language: str, text: str, value: float, unit: str) -> None:

@@ -102,7 +102,15 @@ PROFILE = Profile(
     according_to=phrases("według|zdaniem"),
     person_pronouns=words("on ona"),
     complementizers=words("że iż"),
-    measures={"temperature": "stopni stopnie stopień"},
+    measures={
+        "temperature": "stopni stopnie stopień",
+        "kg": "kilogramów kilogramy kilogram kilo",
+        "km": "kilometrów kilometry kilometr",
+        "tonnes": "ton tony tonę",
+        "m": "metrów metry metr",
+        "litres": "litrów litry litr",
+        "hectares": "hektarów hektary hektar",
+    },
     ago_after=phrases("temu"),
     durations={
         "hours": "godzinę godziny godzin",

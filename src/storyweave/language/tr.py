@@ -81,7 +81,16 @@ PROFILE = Profile(
     bare_clause_verbs=words("dedi söyledi belirtti"),
     person_pronouns=words("o"),
     verb_final=True,
-    measures={"temperature": "derece"},
+    measures={
+        "temperature": "derece",
+        "kg": "kilo kilogram",
+        "km": "kilometre",
+        "tonnes": "ton",
+        "m": "metre",
+        "litres": "litre",
+        "hectares": "dekar hektar",
+        "barrels": "varil",
+    },
     ago_after=phrases("önce|evvel"),
     durations={
         "hours": "saat saatte saattir",
