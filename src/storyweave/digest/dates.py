@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -99,6 +100,23 @@ def _stamped(text: str, mention: DateMention) -> bool:
             and re.match(r"\s*(?:[-–—/(]|[A-ZÀ-Ý])", after) is not None  # the story starts right after the day
         )
     )
+
+
+def without_stamps(text: str, mentions: Sequence[DateMention]) -> tuple[str, tuple[int, int]]:
+    """The sentence without the page's stamps glued to it ("updated : Sun Jul 29 2012 08:01:00 Since the ...",
+    "... (APA, 18.5.2020)"), and the span kept: a stamp near the start is cut with what precedes it, one later with
+    what follows it."""
+    low, high = 0, len(text)
+    for mention in (m for m in mentions if m.stamp):
+        clock = _CLOCK_AFTER.match(text[mention.end : mention.end + 16])
+        end = mention.end + (clock.end() if clock else 0)
+        if mention.start - low < (high - low) / 2:
+            low = max(low, end)
+        else:
+            cue = _STAMP_BEFORE.search(text[max(low, mention.start - 60) : mention.start])
+            high = min(high, max(low, mention.start - 60, 0) + cue.start() if cue else mention.start)
+    kept = text[low:high].strip(" |,;:-–—()")
+    return kept, (low, high)
 
 
 @lru_cache(maxsize=64)

@@ -28,7 +28,7 @@ import numpy as np
 from storyweave.digest.align import Matrix, common_anchors, group, idf_table
 from storyweave.digest.anchor import Anchor, anchor_articles
 from storyweave.digest.context import Context
-from storyweave.digest.dates import _CLOCK_AFTER, _STAMP_BEFORE, DateMention, DatePrecision, resolve
+from storyweave.digest.dates import DatePrecision, resolve, without_stamps
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, TimelineEntry
 from storyweave.records import DigestRecord
@@ -97,23 +97,6 @@ def dated_sentences(
             ):
                 items.append(DatedSentence(article.id, sentence.index, text, anchor.value, "day", False, False, False))
     return items
-
-
-def without_stamps(text: str, mentions: Sequence[DateMention]) -> tuple[str, tuple[int, int]]:
-    """The sentence without the page's stamps glued to it ("updated : Sun Jul 29 2012 08:01:00 Since the ...",
-    "... (APA, 18.5.2020)"), and the span kept: a stamp near the start is cut with what precedes it, one later with
-    what follows it."""
-    low, high = 0, len(text)
-    for mention in (m for m in mentions if m.stamp):
-        clock = _CLOCK_AFTER.match(text[mention.end : mention.end + 16])
-        end = mention.end + (clock.end() if clock else 0)
-        if mention.start - low < (high - low) / 2:
-            low = max(low, end)
-        else:
-            cue = _STAMP_BEFORE.search(text[max(low, mention.start - 60) : mention.start])
-            high = min(high, max(low, mention.start - 60, 0) + cue.start() if cue else mention.start)
-    kept = text[low:high].strip(" |,;:-–—()")
-    return kept, (low, high)
 
 
 def _in_range(value: date, start: date | None, end: date | None) -> bool:

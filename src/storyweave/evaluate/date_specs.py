@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from storyweave.evaluate.specs import read_cases
+from storyweave.evaluate.specs import locate, read_cases
 
 ENGINE, DATEPARSER = "storyweave", "dateparser"
 DATE_FILES = ("DateParser",)
@@ -67,9 +67,7 @@ def read_date_cases(root: Path, language: str | None = None) -> Iterator[DateCas
             if result.get("Type") != "date":
                 continue
             surface = str(result.get("Text", ""))
-            start = result.get("Start")
-            if not isinstance(start, int) or case.text[start : start + len(surface)].lower() != surface.lower():
-                start = case.text.lower().find(surface.lower(), searched)
+            start = locate(case.text, surface, result.get("Start"), searched)
             if start < 0:
                 continue
             value = result.get("Value") or {}

@@ -77,10 +77,8 @@ def _expressions(raw: dict[str, Any]) -> Iterator[Expression]:
     ignore = bool(raw.get("IgnoreResolution"))
     searched = 0
     for result in raw.get("Results", []):
-        surface = result.get("Text", "")
-        start = result.get("Start")
-        if start is None or text[start : start + len(surface)].lower() != surface.lower():
-            start = text.lower().find(surface.lower(), searched)
+        surface = str(result.get("Text", ""))
+        start = locate(text, surface, result.get("Start"), searched)
         if start < 0:
             continue
         end = start + len(surface)
@@ -94,6 +92,14 @@ def _expressions(raw: dict[str, Any]) -> Iterator[Expression]:
             else None
         )
         yield Expression(start, end, surface, kind, value, unit)
+
+
+def locate(text: str, surface: str, start: object, searched: int) -> int:
+    """Where a result's text stands in the input: at its `Start` when that is right (some files give none, or an
+    offset that is off), else its next occurrence after the last one found; -1 when it is not there."""
+    if isinstance(start, int) and text[start : start + len(surface)].lower() == surface.lower():
+        return start
+    return text.lower().find(surface.lower(), searched)
 
 
 def _number(written: str) -> float | None:

@@ -266,18 +266,25 @@ FEATURES = (
     "support", "centrality", "position", "relative_position", "first", "first_report", "words", "digits",
     "capitalised", "quoted", "second_tier", "anaphoric", "spread", "mass",
 )  # fmt: skip
-_HAND_WEIGHTS = {"support": SUPPORT_WEIGHT, "centrality": CENTRALITY_WEIGHT, "position": POSITION_WEIGHT}
 _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ý][\w'’-]+")
 
 
-def features(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
-    """One row per candidate, one column per name in `FEATURES`: what the sentence scorer weighs."""
+def _support_centrality(
+    scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int
+) -> tuple[np.ndarray, np.ndarray]:
     n = len(candidates)
     centrality = (scores.sum(axis=1) - np.diag(scores)) / max(1, n - 1)
     span = float(centrality.max() - centrality.min()) or 1.0
     centrality = (centrality - centrality.min()) / span
     support = np.array([len(s) for s in supporters], dtype=np.float32) / max(1, reports - 1)
+    return support, centrality
+
+
+def features(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
+    """One row per candidate, one column per name in `FEATURES`: what the sentence scorer weighs."""
+    n = len(candidates)
+    support, centrality = _support_centrality(scores, candidates, supporters, reports)
     length: dict[int, int] = {}
     for c in candidates:
         length[c.article_rank] = max(length.get(c.article_rank, 0), c.index + 1)
@@ -312,21 +319,30 @@ def features(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[Matrix, float]:
-    """The learned sentence scorer (`scripts/train_summary_scorer.py`, fitted on Multi-News train-12k); without its
-    file, the hand weights the scorer replaced (support, centrality and position, one each)."""
+def _learned() -> tuple[Matrix, float] | None:
+    """The learned sentence scorer (`scripts/train_summary_scorer.py`, fitted on Multi-News train-12k), or None
+    without its file."""
     path = Path(__file__).with_name("scorer.json")
     try:
         learned = json.loads(path.read_text(encoding="utf-8"))
         weights = np.array([float(learned["weights"][name]) for name in FEATURES], dtype=np.float32)
         return weights, float(learned["bias"])
     except (OSError, ValueError, KeyError, TypeError):
-        return np.array([_HAND_WEIGHTS.get(name, 0.0) for name in FEATURES], dtype=np.float32), 0.0
+        return None
 
 
 def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[list[int]], reports: int) -> Matrix:
-    weights, bias = _weights()
-    value: Matrix = (features(scores, candidates, supporters, reports) @ weights + bias).astype(np.float32)
+    learned = _learned()
+    if learned is not None:
+        weights, bias = learned
+        fitted: Matrix = (features(scores, candidates, supporters, reports) @ weights + bias).astype(np.float32)
+        return fitted
+    # The hand weights (support, centrality and position, one each) read three features: the rest are not computed.
+    support, centrality = _support_centrality(scores, candidates, supporters, reports)
+    position = np.array([1.0 / (1.0 + c.index) for c in candidates], dtype=np.float32)
+    value: Matrix = (SUPPORT_WEIGHT * support + CENTRALITY_WEIGHT * centrality + POSITION_WEIGHT * position).astype(
+        np.float32
+    )
     return value
 
 
