@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyweave.digest.facts.vocabulary import CLAIMED
 from storyweave.digest.quantities import Quantity, dimension, in_days, read_quantities
 from storyweave.language.numbers import is_number_word, parse_number
 
@@ -47,6 +48,15 @@ def test_one_and_its_articles_are_not_figures() -> None:
     assert figures("ein Mann, eine Frau", "de") == []
     assert figures("un homme, une femme", "fr") == []
     assert figures("un hombre, una mujer", "es") == []
+    assert figures("one day he came back; one of them died") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [("en", "I ran one mile", "measure:miles"), ("en", "it cost a dollar", "USD"), ("fr", "un kilo", "measure:kg")],
+)
+def test_one_before_a_unit_is_a_figure(language: str, text: str, unit: str) -> None:
+    assert [(q.value, q.unit) for q in read_quantities(text, language).quantities] == [(1.0, unit)]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +154,10 @@ def test_years_and_dates_are_not_counts() -> None:
 
 
 def test_ages_labels_ordinals_and_times_are_not_claims() -> None:
-    assert figures("a 58-year-old woman") == []
+    ages = [("a 58-year-old woman", "en", 58), ("she is ten years old", "en", 10), ("Er ist zehn Jahre alt", "de", 10)]
+    for text, language, age in ages:  # an age is read as an age, and the claims never take one
+        assert [(q.value, q.unit) for q in read_quantities(text, language).quantities] == [(age, "age")]
+    assert not CLAIMED.match("age")
     assert figures("UN Security Council Resolution 2254") == []
     assert figures("the 22nd brigade") == []
     assert figures("die 3. Brigade", "de") == []

@@ -74,7 +74,7 @@ class Quantity:
     value: float
     low: float
     high: float
-    unit: str  # "count", "percent", a duration ("months"), or a currency code ("USD")
+    unit: str  # "count", "percent", a duration ("months"), "age", a measure or a currency code ("USD")
     qualifier: str  # "exact", "about", "over", "at least", "under", "up to", "nearly", "just over", "vague", "range"
 
 
@@ -152,6 +152,7 @@ class _Figure:
     high: float | None = None
     word: bool = False
     year_like: bool = False
+    small: bool = False  # a word for none or one: a figure only with a unit
 
 
 def read_quantities(
@@ -197,9 +198,9 @@ def read_quantities(
         if not overlaps(match.start(), match.end(), taken):
             low, high = words.vague_range[" ".join(match.group(0).lower().split())]
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
-    for start, end, value in word_numbers(text, words, taken):
+    for start, end, value in word_numbers(text, words, taken, small=True):
         if not overlaps(start, end, taken):  # "cent" of "trente-sept pour cent" is the percent sign's, once read
-            add(_Figure(start, end, value, word=True))
+            add(_Figure(start, end, value, word=True, small=value < 2 and value.is_integer()))
     quantities.sort(key=lambda q: (q.start, -q.end))
     # A figure read whole after its parts ("mil 70", whose 70 the digits' pass took first) keeps only the whole.
     quantities = [
@@ -336,8 +337,10 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
         if _AGO_AFTER.match(rest) or _AGO_BEFORE.search(before) or _WINDOW_BEFORE.search(before):
             return None  # "three years ago" is a date, "the past two days" a window of time, neither a claim
         unit, end = _DURATION[duration.group(1).lower()], end + duration.end()
-    if _AGE_AFTER.match(text[end:]) or _AGE_BEFORE.search(text[max(0, start - 20) : start]):
-        return None
+    if (aged := _AGE_AFTER.match(text[end:])) or _AGE_BEFORE.search(text[max(0, start - 20) : start]):
+        unit, end = "age", end + (aged.end() if aged else 0)  # "ten years old", "aged 5": read, never claimed
+    if figure.small and (unit == "count" or unit in DURATIONS):
+        return None  # "one" alone is a pronoun or an article, "one day" a manner of speaking; "one mile" a figure
     if words.minus and figure.value > 0 and (minus := words.minus.search(text[max(0, start - 12) : start])):
         value, start = -value, start - (minus.end() - minus.start())  # "minus 0,75 Prozent", "eksi 5"
     qualifier, start = _qualifier(text, start, words)

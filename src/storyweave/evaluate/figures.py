@@ -129,7 +129,7 @@ def engine_unit(unit: str) -> str | None:
     if unit.startswith("measure:"):
         measure = unit.split(":", 1)[1]
         return measure if measure.startswith("temperature") else _MEASURES.get(measure, measure)
-    if unit in DURATIONS:
+    if unit in DURATIONS or unit == "age":
         return "duration"
     return currency_key(unit)
 

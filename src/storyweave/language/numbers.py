@@ -169,9 +169,12 @@ def is_number_word(word: str, language: str = "en") -> bool:
     return lowered in words.words or _segment_cached(lowered, words.language) is not None
 
 
-def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+def word_numbers(
+    text: str, words: NumberWords, taken: Sequence[tuple[int, int]] = (), *, small: bool = False
+) -> list[tuple[int, int, float]]:
     """(start, end, value) of every run of number words ("two hundred and fifty", "zweiundzwanzig",
-    "quatre-vingt-dix") outside the `taken` spans; never "one" alone."""
+    "quatre-vingt-dix") outside the `taken` spans; "one" or "zero" alone only when `small` (the caller then needs
+    a unit after it: "one mile")."""
     tokens = [m for m in _LETTERS.finditer(text) if not overlaps(m.start(), m.end(), taken)]
     lowered = [m.group(0).lower() for m in tokens]
     found: list[tuple[int, int, float]] = []
@@ -187,7 +190,7 @@ def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]]
             gap = text[end : tokens[j].start()].strip(" -").lower()
             if values and gap and gap not in words.joiners:
                 break
-            step, pieces = _word_at(text, tokens, lowered, j, words, values)
+            step, pieces = _word_at(text, tokens, lowered, j, words, values, small)
             if pieces is None:
                 break
             values.extend(pieces)
@@ -204,7 +207,7 @@ def word_numbers(text: str, words: NumberWords, taken: Sequence[tuple[int, int]]
             if fraction:  # "two hundred point zero three", "zwei Komma drei"
                 value, end, j = value + float(f"0.{fraction}"), tokens[k - 1].end(), k
                 values.append((0.0, ADD))
-        if values and (value >= 2 or not value.is_integer()):
+        if values and (small or value >= 2 or not value.is_integer()):
             found.append((start, end, value))
         i = j if values else i + 1
     return found
@@ -250,8 +253,10 @@ def _word_at(
     j: int,
     words: NumberWords,
     before: list[tuple[float, str]],
+    small: bool = False,
 ) -> tuple[int, tuple[tuple[float, str], ...] | None]:
-    """The number word(s) at token j: how many tokens they take and their values (None when not a number)."""
+    """The number word(s) at token j: how many tokens they take and their values (None when not a number); "one"
+    and the article it is written as open a run only before a scale, or when `small` (a unit must follow)."""
     following = lowered[j + 1] if j + 1 < len(tokens) else ""
     if following and text[tokens[j].end() : tokens[j + 1].start()] in ("-", " "):
         joined = f"{lowered[j]}-{following}"
@@ -264,7 +269,10 @@ def _word_at(
         # "a hundred", "vingt et un", "treinta y uno"; otherwise an article
         scale_next = words.words.get(following, (0.0, ADD))[1] == MUL
         after_tens = bool(before) and before[-1][0] >= 20 and following not in FRACTIONS
-        return 1, (words.words[lowered[j]],) if lowered[j] in words.words and (scale_next or after_tens) else None
+        opens = small and not before and following not in words.words and following not in FRACTIONS
+        return 1, (words.words[lowered[j]],) if lowered[j] in words.words and (
+            scale_next or after_tens or opens
+        ) else None
     return 1, segment(lowered[j], words)
 
 
