@@ -213,3 +213,39 @@ def test_a_story_s_own_dates_are_no_stamps(language: str, text: str) -> None:
 
 def test_spans_too_long_ago_for_a_story_are_no_date() -> None:
     assert resolve("the rocks formed 1000000 years ago", TUESDAY, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("en", "on 4/22", "2016-04-22"),
+        ("fr", "le 22/04", "2016-04-22"),
+        ("en", "08/12,2015", "2015-08-12"),
+        ("de", "am 15.1. kam er", "2017-01-15"),
+        ("en", "Oct-2", "2016-10-02"),
+        ("es", "2/Oct", "2016-10-02"),
+        ("en", "on the 27th.", "2016-10-27"),
+        ("nl", "de 21ste", "2016-10-21"),
+        ("en", "this Friday", "2016-11-11"),
+        ("es", "pasado mañana", "2016-11-09"),
+        ("fr", "avant hier", "2016-11-05"),
+        ("en", "Feb 29", "2016-02-29"),  # the nearest leap year
+    ],
+)
+def test_short_and_relative_days(language: str, text: str, day: str) -> None:
+    mentions = [m for m in resolve(text, date(2016, 11, 7), language) if m.precision == "day"]
+    assert [m.value.isoformat() for m in mentions] == [day]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "half of them, 1/2, left"),  # a fraction
+        ("en", "open 24/7"),
+        ("en", "the 22nd brigade"),  # an ordinal before a noun
+        ("en", "4.22 million"),  # a decimal where "." marks decimals
+        ("tr", "saat 08.30, 10 kişi"),  # a time of day, then a count
+    ],
+)
+def test_figures_that_are_no_short_date(language: str, text: str) -> None:
+    assert [m for m in resolve(text, date(2016, 11, 7), language) if m.precision == "day"] == []

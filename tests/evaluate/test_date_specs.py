@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from storyweave import cli
 from storyweave.evaluate import gate
-from storyweave.evaluate.date_specs import ENGINE, evaluate_dates, read_date_cases
+from storyweave.evaluate.date_specs import DATEPARSER, ENGINE, evaluate_dates, read_date_cases
 from tests.conftest import SHARED_DATA
 
 SPECS = SHARED_DATA / "recognizers-text-specs"
@@ -66,3 +66,10 @@ def test_every_language_keeps_its_floor_on_the_date_specs() -> None:
     }
     for language in LANGUAGES:
         assert report[language][ENGINE]["day"] >= floors[language], (language, report[language])
+
+
+@pytest.mark.skipif(not (SPECS / "DateTime").is_dir(), reason="needs ../shared/data/recognizers-text-specs")
+def test_the_engine_reads_more_days_right_than_dateparser_in_every_language() -> None:
+    report = evaluate_dates(SPECS).as_dict()
+    for language in LANGUAGES:
+        assert report[language][ENGINE]["day"] > report[language][DATEPARSER]["day"], (language, report[language])

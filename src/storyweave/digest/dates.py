@@ -22,15 +22,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from storyweave.digest.date_counts import counted_dates
+from storyweave.digest.date_words import word_days
 from storyweave.digest.lexicon import Lexicon, lexicon
-from storyweave.language import PROFILES, gather, gather_phrases
-from storyweave.language.codes import vocabulary
+from storyweave.language import gather, gather_phrases
 
 DatePrecision = Literal["day", "month", "year"]
 MentionKind = Literal["absolute", "relative", "span"]
 
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
-_ORDINAL = r"(?:st|nd|rd|th|er|e|\.|º)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|re|ère|ème|ste|de|ro|do|to|e|\.|º|ª|:e|:a)?"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|ste|de|ro|e|º|ª)?"
 _WORD = re.compile(r"[\w'’-]+")
 _MORNING = gather("morning_words")
 _MORNING_BEFORE = gather("morning_before")
@@ -59,7 +61,11 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
         if mention is not None:
             mentions.append(replace(mention, stamp=True) if _stamped(text, mention) else mention)
     if anchor is not None:
-        counted = _ago(text, anchor, words.language)
+        mentions = _with_word_days(text, mentions, anchor, words, future)
+        counted = [
+            DateMention(c.text, c.start, c.end, c.value, "day", "relative", c.approximate)
+            for c in counted_dates(text, anchor, words.language, future)
+        ]
         if counted:
             taken = [(m.start, m.end) for m in counted]
             mentions = sorted(
@@ -67,6 +73,23 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
                 key=lambda m: m.start,
             )
     return mentions
+
+
+def _with_word_days(
+    text: str, mentions: list[DateMention], anchor: date, words: Lexicon, future: bool
+) -> list[DateMention]:
+    """The mentions with "the twenty-first of May", "ersten Januar" read to the day, in place of their month."""
+    taken = [(m.start, m.end) for m in mentions if m.precision == "day"]
+    found = []
+    for day in word_days(text, words.months, words.language, taken):
+        year = day.year or _nearest_year(anchor, day.month, day.day, future)
+        value = _day(year, day.month, day.day)
+        if value is not None:
+            found.append(DateMention(text[day.start : day.end], day.start, day.end, value[0], "day"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
 
 
 _STAMP_BEFORE = re.compile(
@@ -119,65 +142,6 @@ def without_stamps(text: str, mentions: Sequence[DateMention]) -> tuple[str, tup
     return kept, (low, high)
 
 
-@lru_cache(maxsize=64)
-def _ago_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """ "two days ago", "vor drei Tagen", "il y a deux jours", "iki gün önce", "dwa dni temu", "منذ ثلاثة أيام"."""
-    own = PROFILES.get(vocabulary(language))
-    if own is None or not (own.ago_after or own.ago_before) or not own.durations:
-        return None
-    units = {word: unit for unit, spelled in own.durations.items() for word in spelled.split()}
-    number_words = sorted({entry.split(":")[0] for entry in own.number_words.split()} | own.ones, key=len, reverse=True)
-    number = (
-        r"\d+|(?:"
-        + "|".join(map(re.escape, number_words))
-        + r")(?:[\s-]+(?:"
-        + "|".join(map(re.escape, number_words))
-        + r"))*"
-        if number_words
-        else r"\d+"
-    )
-    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    after = [p for p in own.ago_after if p not in own.story_ago]
-    parts = []
-    if after:
-        parts.append(rf"(?P<n1>{number})\s+(?P<u1>{unit})\s+(?:{'|'.join(map(re.escape, after))})")
-    if own.ago_before:
-        parts.append(rf"(?:{'|'.join(map(re.escape, own.ago_before))})\s+(?P<n2>{number})\s+(?P<u2>{unit})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE), units
-
-
-def _ago(text: str, anchor: date, language: str) -> list[DateMention]:
-    """Spans of time counted back from the report's day; hours and minutes ago are the day itself."""
-    from storyweave.language.numbers import number_words, word_numbers
-
-    found = _ago_pattern(language)
-    if found is None:
-        return []
-    pattern, units = found
-    mentions = []
-    for match in pattern.finditer(text):
-        groups = match.groupdict()
-        written, unit = groups.get("n1") or groups["n2"], units[(groups.get("u1") or groups["u2"]).lower()]
-        if written.isdigit():
-            count = int(written)
-            if count > 2000:
-                continue  # "4000 years ago" is history, "1000000 years ago" geology: no day of the story
-        else:
-            read = word_numbers(written, number_words(language))
-            count = int(read[0][2]) if read else 1  # "a month ago", "un mois": one
-        if unit in ("days", "weeks"):
-            value = anchor - timedelta(days=count * (7 if unit == "weeks" else 1))
-        elif unit in ("months", "years", "decades"):  # the same day so long ago, and only roughly that day
-            months = anchor.year * 12 + anchor.month - 1 - count * {"months": 1, "years": 12, "decades": 120}[unit]
-            year, month = months // 12, months % 12 + 1
-            value = date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
-        else:
-            value = anchor
-        approximate = unit not in ("days", "hours", "minutes", "seconds")
-        mentions.append(DateMention(match.group(0), match.start(), match.end(), value, "day", "relative", approximate))
-    return mentions
-
-
 def _resolve_match(
     match: re.Match[str], text: str, anchor: date | None, words: Lexicon, future: bool
 ) -> DateMention | None:
@@ -189,6 +153,8 @@ def _resolve_match(
     if groups["iso_y"]:
         found = _day(int(groups["iso_y"]), int(groups["iso_m"]), int(groups["iso_d"]))
     elif groups["num_a"]:
+        if groups["num_s"] != "/" and "," in match.group(0):
+            return None  # "08.30, 10": a time of day and a figure; only "08/12, 15" writes its year after a comma
         first, second = int(groups["num_a"]), int(groups["num_b"])
         day_, month_ = (first, second) if words.day_first else (second, first)
         if month_ > 12 >= day_:  # "21/04/2016" in a month-first language: only one reading is a date
@@ -202,6 +168,22 @@ def _resolve_match(
             found = _day(int(year), month_, day_)
         elif anchor is not None and 1 <= day_ <= 31:
             found = _day(_nearest_year(anchor, month_, day_, future), month_, day_)
+    elif groups["nd_a"] or groups["dd_a"]:
+        written = (groups["nd_a"] or groups["dd_a"], groups["nd_b"] or groups["dd_b"])
+        if anchor is None or not _day_and_month(*written):
+            return None
+        day_first = words.day_first or bool(groups["dd_a"])
+        day_, month_ = (int(written[0]), int(written[1])) if day_first else (int(written[1]), int(written[0]))
+        if month_ > 12 >= day_:
+            day_, month_ = month_, day_
+        if not 1 <= month_ <= 12:
+            return None
+        found = _day(_nearest_year(anchor, month_, day_, future), month_, day_)
+    elif groups["da_d"]:
+        if anchor is None:
+            return None
+        found = _day_of_month(anchor, int(groups["da_d"]), future)
+        kind = "relative"
     elif groups["my_m"]:
         found = (date(int(groups["my_y"]), words.months[_key(groups["my_m"])], 1), "month")
     elif groups["rel"]:
@@ -246,13 +228,26 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
     parts = [
         rf"(?<!\d)(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d)(?!\d)",
-        rf"(?<![\w.\-])(?P<num_a>[0-3]?\d)(?P<num_s>[./\-])(?P<num_b>[0-3]?\d)(?P=num_s)(?P<num_y>{_YEAR}|\d\d)"
-        r"(?![\d/\-])",
-        rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:de\s+|of\s+|d\.\s*)?(?P<dm_m>{months})\.?"
-        rf"(?:,?\s*(?:de\s+)?(?P<dm_y>{_YEAR}))?(?!\w)",
-        rf"(?<!\w)(?P<md_m>{months})\.?\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\w)(?:,?\s*(?P<md_y>{_YEAR})(?!\w))?",
+        rf"(?<![\w.\-])(?P<num_a>[0-3]?\d)(?P<num_s>[./\-])(?P<num_b>[0-3]?\d)(?:(?P=num_s)|,\s?)"
+        rf"(?P<num_y>{_YEAR}|\d\d)(?![\d/\-]|[.,]\d)",
+        rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:[-/]\s*)?(?:(?:de|of|van|di|del|من)\s+|d\.\s*)?"
+        rf"(?P<dm_m>{months})\.?(?:,?\s*(?:de\s+)?(?P<dm_y>{_YEAR}))?(?!\w)",
+        rf"(?<!\w)(?P<md_m>{months})\.?(?:\s+|\s?[-/]\s?)(?P<md_d>[0-3]?\d){_DAY_SUFFIX}(?![\d,.]\d)(?!\w)"
+        rf"(?:,?\s*(?P<md_y>{_YEAR})(?!\w))?",
         rf"(?<!\w)(?P<my_m>{months})\.?,?\s+(?:de\s+|of\s+)?(?P<my_y>{_YEAR})(?!\w)",
+        r"(?<![\w.,/\-])(?P<nd_a>[0-3]?\d)/(?P<nd_b>[0-3]?\d)(?![\w/%]|[.,]\d)",  # "22/04", "4/22"
     ]
+    if words.decimal == ",":  # "15.1.", "den 28.10.": a day and a month where "1.5" cannot be a decimal
+        parts.append(r"(?<![\w.,/\-])(?P<dd_a>[0-3]?\d)\.(?P<dd_b>[01]?\d)\.(?!\d)")
+    else:
+        parts.append(r"(?P<dd_a>(?!x)x)(?P<dd_b>(?!x)x)")
+    if words.day_articles and words.day_suffix:  # "the 27th", "de 21ste", "den 27:e": the day alone
+        articles = "|".join(map(re.escape, sorted(words.day_articles, key=len, reverse=True)))
+        parts.append(
+            rf"(?<!\w)(?:{articles})\s+(?P<da_d>[0-3]?\d)(?:{words.day_suffix})(?=\s*(?:[,.;:!?)]|$|of\s|van\s))"
+        )
+    else:
+        parts.append(r"(?P<da_d>(?!x)x)")
     if relative:
         parts.append(rf"(?<!\w)(?P<rel>{relative})(?!\w)")
     else:
@@ -291,6 +286,31 @@ def _is_morning(phrase: str, before: frozenset[str]) -> bool:
     return _key(phrase) in _MORNING and bool(before & _MORNING_BEFORE)
 
 
+def _day_and_month(first: str, second: str) -> bool:
+    """ "4/22" and "22/04" are a day and a month; "1/2" and "3/4" are fractions, "24/7" a manner of speaking."""
+    if (first, second) == ("24", "7"):
+        return False
+    return len(first) == 2 or len(second) == 2
+
+
+def _day_of_month(anchor: date, day: int, future: bool) -> tuple[date, DatePrecision] | None:
+    """ "the 27th": that day in the month nearest the anchor, leaning to the past."""
+    candidates = []
+    for step in (-1, 0, 1):
+        months = anchor.year * 12 + anchor.month - 1 + step
+        year, month = months // 12, months % 12 + 1
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
+    if not candidates:
+        return None
+
+    def cost(candidate: date) -> float:
+        delta = (candidate - anchor).days
+        return abs(delta) * (3.0 if (delta > 0) != future and delta != 0 else 1.0)
+
+    return min(candidates, key=cost), "day"
+
+
 def _day(year: int, month: int, day: int) -> tuple[date, DatePrecision] | None:
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
@@ -307,20 +327,23 @@ def _full_year(written: str, anchor: date | None) -> int:
 
 
 def _nearest_year(anchor: date, month: int, day: int, future: bool) -> int:
-    """The year that puts month/day nearest the anchor, leaning to the past unless the sentence is about the future."""
+    """The year that puts month/day nearest the anchor, leaning to the past unless the sentence is about the future;
+    "29 February" looks to the nearest leap year."""
 
     def cost(year: int) -> float:
-        day_ = min(day, calendar.monthrange(year, month)[1])
-        delta = (date(year, month, day_) - anchor).days
+        delta = (date(year, month, day) - anchor).days
         ahead = delta > 0
         return abs(delta) * (3.0 if ahead != future and delta != 0 else 1.0)
 
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
+    years = [y for y in range(anchor.year - 4, anchor.year + 5) if day <= calendar.monthrange(y, month)[1]]
+    return min(years, key=cost) if years else anchor.year
 
 
 def _weekday(anchor: date, weekday: int, before: frozenset[str], words: Lexicon, future: bool) -> date:
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
+    if before & words.this_day:  # "this Friday": the coming one in a sentence about the future, else of this week
+        return anchor + timedelta(days=ahead if future else weekday - anchor.weekday())
     if before & words.past_day:
         return anchor - timedelta(days=back or 7)
     if before & words.next_day:

@@ -35,6 +35,10 @@ class Lexicon:
     span: frozenset[str]
     past_day: frozenset[str]
     next_day: frozenset[str]
+    this_day: frozenset[str]
+    day_articles: frozenset[str]
+    day_suffix: str  # the pattern after digits that makes them an ordinal ("st|nd|rd|th")
+    decimal: str
     future: frozenset[str]
     day_first: bool
 
@@ -44,7 +48,7 @@ def lexicon(language: str) -> Lexicon:
     """Vocabulary for `language` (ISO 639-1), falling back to English for a language dateparser does not know."""
     base = language.split("-")[0].lower() or "en"
     code = locale(base)
-    info = _locale_info(code) or _locale_info("en") or {}
+    info = locale_info(code) or locale_info("en") or {}
     months = _names(info, _MONTH_KEYS, min_length=3)
     weekdays = _names(info, _WEEKDAY_KEYS, min_length=4)
     relative_info = info.get("relative-type", {})
@@ -66,7 +70,7 @@ def lexicon(language: str) -> Lexicon:
         months=months,
         full_months=frozenset(max((n for n, m in months.items() if m == k), key=len) for k in set(months.values())),
         weekdays=weekdays,
-        relative_days=days,
+        relative_days=days | {phrase.lower(): offset for phrase, offset in own.day_phrases.items()},
         relative_weeks=weeks,
         relative_months=month_offsets | {p: 0 for p in own.this_month_phrases},
         relative_years=years,
@@ -75,12 +79,16 @@ def lexicon(language: str) -> Lexicon:
         span=own.span_openers,
         past_day=own.past_day_words,
         next_day=own.next_day_words,
+        this_day=own.this_day_words,
+        day_articles=own.day_articles,
+        day_suffix=own.ordinal_digits,
+        decimal=own.decimal,
         future=own.future_words,
         day_first=str(info.get("date_order", "DMY")).index("D") < str(info.get("date_order", "DMY")).index("M"),
     )
 
 
-def _locale_info(code: str) -> dict[str, object] | None:
+def locale_info(code: str) -> dict[str, object] | None:
     from dateparser.languages import default_loader  # type: ignore[import-untyped]
 
     try:

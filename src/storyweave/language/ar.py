@@ -116,4 +116,9 @@ PROFILE = Profile(
     claim_templates={"percent": "نسبة {}", "duration": "مدة {}"},
     window_before=phrases("خلال|خلال الـ|آخر"),
     label_before=phrases("الساعة|رقم|المادة"),
+    story_later=phrases("بعد|لاحقا"),
+    few_words=phrases("بضعة|بضع"),
+    this_day_words=words("هذا هذه"),
+    day_month_joiners=words("من"),
+    day_phrases={"بعد غد": 2, "غداً": 1, "غدا": 1, "الأمس": -1, "أول أمس": -2, "قبل يوم أمس": -2},
 )

@@ -191,4 +191,8 @@ PROFILE = Profile(
     ),
     anaphoric_openers=words("dabei dort damit daher dazu deshalb diesem dieser seine"),
     rate_before=phrases("je|pro"),
+    story_later=phrases("später|nach"),
+    few_words=phrases("einigen|ein paar|wenigen"),
+    this_day_words=words("diesen dieser diesem"),
+    during_words=phrases("in|im"),
 )

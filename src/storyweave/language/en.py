@@ -309,4 +309,11 @@ PROFILE = Profile(
     ),
     anaphoric_openers=words("then such"),
     rate_before=phrases("per|for every"),
+    story_later=phrases("later|after"),
+    from_now=phrases("from now|from today"),
+    few_words=phrases("a few|few|several"),
+    this_day_words=words("this"),
+    day_articles=words("the"),
+    day_phrases={"tmrw": 1},
+    during_words=phrases("in"),
 )

@@ -181,4 +181,10 @@ PROFILE = Profile(
     furniture_phrases=phrases("lea también|leer más|te puede interesar|suscríbete|política de privacidad|ver también"),
     anaphoric_openers=words("su sus ese esa eso aquel aquella"),
     rate_before=phrases("por cada"),
+    story_later=phrases("después|más tarde"),
+    from_now=phrases("a partir de ahora|desde ahora"),
+    few_words=phrases("unos pocos|unas pocas|unos|unas|algunos|algunas"),
+    this_day_words=words("este esta"),
+    day_phrases={"pasado mañana": 2, "antes de ayer": -2},
+    during_words=phrases("en"),
 )

@@ -181,4 +181,10 @@ PROFILE = Profile(
     ),
     anaphoric_openers=words("sa son ses cet celui celle cela ceci leur leurs"),
     rate_before=phrases("pour"),
+    story_later=phrases("après|plus tard"),
+    from_now=phrases("à partir d'aujourd'hui"),
+    few_words=phrases("quelques"),
+    this_day_words=words("ce cette"),
+    day_phrases={"avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2},
+    during_words=phrases("en"),
 )

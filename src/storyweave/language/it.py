@@ -42,4 +42,11 @@ PROFILE = Profile(
     measures={"temperature": "gradi grado"},
     dangling_words=words("e o ma il lo la gli le un una di del della al con per che"),
     rate_before=phrases("ogni"),
+    story_later=phrases("dopo|più tardi"),
+    from_now=phrases("da oggi|da adesso"),
+    few_words=phrases("alcuni|alcune|pochi|poche|qualche"),
+    this_day_words=words("questo questa"),
+    day_month_joiners=words("di"),
+    day_phrases={"dopodomani": 2, "l'altro ieri": -2, "ieri l'altro": -2},
+    during_words=phrases("in"),
 )

@@ -32,4 +32,11 @@ PROFILE = Profile(
     measures={"temperature": "graden graad"},
     dangling_words=words("en of maar de het een van in op met voor aan dat"),
     rate_before=phrases("per"),
+    story_later=phrases("later|na"),
+    from_now=phrases("vanaf nu|vanaf vandaag"),
+    few_words=phrases("enkele|een paar|enige"),
+    this_day_words=words("deze aanstaande aankomende"),
+    day_articles=words("de"),
+    day_month_joiners=words("van"),
+    during_words=phrases("in"),
 )

@@ -144,4 +144,8 @@ PROFILE = Profile(
     rate_before=phrases("na"),
     window_before=phrases("ostatnich|ostatnie|ostatniej|najbliższych|najbliższe|pierwszych"),
     label_before=phrases("godz.|godz|godzinie|godziny|nr|art."),
+    story_later=phrases("później|po"),
+    few_words=phrases("kilka|kilku|paru"),
+    this_day_words=words("ten tę tym"),
+    day_phrases={"pojutrze": 2, "przedwczoraj": -2},
 )

@@ -37,6 +37,10 @@ class Profile:
     span_openers: Words = frozenset()  # "since early June": the start of a span
     past_day_words: Words = frozenset()  # "last Friday"
     next_day_words: Words = frozenset()  # "next Friday"
+    this_day_words: Words = frozenset()  # "this Friday": the weekday of the report's own week
+    day_phrases: Mapping[str, int] = field(default_factory=dict)  # "pasado mañana": 2, what dateparser lacks
+    day_articles: Words = frozenset()  # "the 27th", "de 21ste", "den 27:e": a day of the month alone
+    day_month_joiners: Words = frozenset()  # "tweede van augustus", "الثاني من أغسطس": beside `of_words`
     future_words: Words = frozenset()  # tense cues: a weekday in a sentence about the future is the next one
     recent_phrases: tuple[str, ...] = ()  # "in recent days": dated to the anchor, approximate
     this_month_phrases: tuple[str, ...] = ()  # "earlier this month": the anchor's month
@@ -148,6 +152,10 @@ class Profile:
     anaphoric_openers: Words = frozenset()  # "dabei", "sa", "bu": a sentence opening on them leans on the one before
     stamp_cues: tuple[str, ...] = ()  # "updated", "veröffentlicht", "güncelleme": a date after them is the page's
     story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")
+    story_later: tuple[str, ...] = ()  # "three days later", "üç gün sonra": counted from the story, not the report
+    from_now: tuple[str, ...] = ()  # "two weeks from now", "två veckor från nu": counted forward from the report
+    during_words: tuple[str, ...] = ()  # "in", "en": "in 3 weeks" is a date only in a sentence about the future
+    few_words: tuple[str, ...] = ()  # "a few days ago", "vor einigen Tagen": a count of about three
     window_before: tuple[str, ...] = ()  # "the past two days": a window of time
     rate_before: tuple[str, ...] = ()  # "per 100,000", "je 1.000 Einwohner": the base of a rate, not a count
     label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure

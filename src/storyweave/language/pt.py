@@ -38,4 +38,11 @@ PROFILE = Profile(
     measures={"temperature": "graus grau"},
     dangling_words=words("e ou mas o a os as um uma de do da em no na com por para que"),
     rate_before=phrases("por cada"),
+    story_later=phrases("depois|mais tarde"),
+    from_now=phrases("a partir de agora|a partir de hoje"),
+    few_words=phrases("alguns|algumas|poucos|poucas"),
+    this_day_words=words("este esta neste nesta"),
+    day_month_joiners=words("de"),
+    day_phrases={"depois de amanhã": 2},
+    during_words=phrases("em"),
 )

@@ -32,4 +32,11 @@ PROFILE = Profile(
     crowns="SEK",
     measures={"temperature": "grader grad"},
     rate_before=phrases("per"),
+    story_later=phrases("senare|efter"),
+    from_now=phrases("från nu|från idag"),
+    few_words=phrases("några|ett par"),
+    this_day_words=words("denna här"),
+    day_articles=words("den"),
+    day_phrases={"i övermorgon": 2, "övermorgon": 2, "i förrgår": -2},
+    number_and=("och",),
 )

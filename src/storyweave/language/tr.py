@@ -118,4 +118,7 @@ PROFILE = Profile(
     claim_templates={"percent": "{} payı", "duration": "{} süresi"},
     window_before=phrases("son|geçen|önümüzdeki|ilk"),
     label_before=phrases("saat|no|madde"),
+    story_later=phrases("sonra|sonrasında"),
+    few_words=phrases("birkaç"),
+    this_day_words=words("bu"),
 )
