@@ -327,3 +327,32 @@ def test_a_claim_shows_the_range_its_sentence_states(sentence: str, low: float, 
     facts = extract_facts([article("a", [sentence], date(2017, 10, 16))])
     (claim,) = [c for f in facts for c in f.claims]
     assert (claim.low, claim.high) == (pytest.approx(low), high if math.isinf(high) else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # a word that counts without saying what: the words around the figure say it
+        ("de", "Nach und nach eskaliert die Situation, bis 20 Personen die Beamten angreifen.", "Beamten angreifen"),
+        ("tr", "Geçen hafta sonu gece kulüplerini yaklaşık 1500 kişi ziyaret etti.", "gece kulüplerini"),
+        # a verb taken for the noun
+        ("en", "More than 60,000 joining the march on the first day of the year.", "the march"),
+        # nothing counted at all: both sides of the figure, not only the words before it
+        ("en", "Trump had spent more than 252 days at one of his golf clubs since he took office.", "golf clubs"),
+    ],
+)
+def test_a_thin_subject_is_shown_with_the_words_around_its_figure(language: str, sentence: str, expected: str) -> None:
+    [fact] = extract_facts([article("a", [sentence], date(2020, 3, 4), language)])
+    assert fact.subject.startswith("“") and expected in fact.subject
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "subject"),
+    [
+        ("en", "At least 12 soldiers were killed near the border.", "soldiers killed (border)"),
+        ("es", "En la región de Lombardía hay 259 infectados, confirmados el miércoles.", "infectados (Lombardía)"),
+    ],
+)
+def test_a_subject_that_says_what_is_counted_is_kept(language: str, sentence: str, subject: str) -> None:
+    [fact] = extract_facts([article("a", [sentence], date(2020, 3, 4), language)])
+    assert fact.subject == subject

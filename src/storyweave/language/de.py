@@ -195,4 +195,5 @@ PROFILE = Profile(
     few_words=phrases("einigen|ein paar|wenigen"),
     this_day_words=words("diesen dieser diesem"),
     during_words=phrases("in|im"),
+    counter_words="Fälle|Personen|Menschen|Mal|Stück",
 )

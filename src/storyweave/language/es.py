@@ -187,4 +187,5 @@ PROFILE = Profile(
     this_day_words=words("este esta"),
     day_phrases={"pasado mañana": 2, "antes de ayer": -2},
     during_words=phrases("en"),
+    counter_words="casos|personas|veces|elementos|unidades",
 )

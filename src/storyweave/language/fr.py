@@ -187,4 +187,5 @@ PROFILE = Profile(
     this_day_words=words("ce cette"),
     day_phrases={"avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2},
     during_words=phrases("en"),
+    counter_words="cas|personnes|fois|gens",
 )

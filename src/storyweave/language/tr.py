@@ -68,7 +68,13 @@ PROFILE = Profile(
     ordinal_digits="'?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)",
     minus_words=phrases("eksi"),
     percent_before=phrases("yüzde"),
-    currencies={"TRY": "lira TL liralık", "USD": "dolar", "EUR": "avro euro", "GBP": "sterlin"},
+    # Case endings ride on the currency: "249,4 milyar dolara yükseldi", "5 bin liradan", "10 milyon dolarlık".
+    currencies={
+        "TRY": "lira TL liralık liraya liradan lirayı liralık",
+        "USD": "dolar dolara dolardan doları dolarlık",
+        "EUR": "avro euro avroya avrodan avroluk euroya eurodan euroluk",
+        "GBP": "sterlin sterline sterlinden sterlinlik",
+    },
     speech_after=words("dedi söyledi belirtti açıkladı kaydetti vurguladı ekledi konuştu bildirdi"),
     quote_marks={"“": "”", "«": "»"},
     # Turkish ends the sentence on the verb: `Erdoğan, "..." dedi.`, `..., olduğunu söyledi.`
@@ -121,4 +127,6 @@ PROFILE = Profile(
     story_later=phrases("sonra|sonrasında"),
     few_words=phrases("birkaç"),
     this_day_words=words("bu"),
+    counter_words="kişi|vaka|adet|kez|tane",
+    verb_endings="\\w+(?:d|t)[ıiuü](?:r|k|m|n|ler|lar)?|\\w+[ıiuü]yor(?:du|lar)?|\\w+m[ıiuü]ş(?:t[ıiuü]r)?|\\w+[ae]c[ae]k|\\w+[ae]rken",
 )

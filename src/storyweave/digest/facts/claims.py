@@ -23,6 +23,7 @@ from storyweave.digest.facts.subjects import (
     noun_before,
     place_after,
     quoted_context,
+    weak_subject,
 )
 from storyweave.digest.facts.vocabulary import (
     CAMPAIGN,
@@ -161,7 +162,8 @@ def _count_claim(
         return None  # "two countries", "the last two positions": small figures of things are not the news
     place, guessed, place_end = find_place(text, tokens, max(event_end, quantity.end), language, previous, dated)
     if not noun and not event:
-        noun, guessed = quoted_context(text, tokens, quantity), True
+        noun, guessed = quoted_context(text, tokens, quantity, dated), True
+    context = quoted_context(text, tokens, quantity, dated) if weak_subject(noun, event_word, place, language) else ""
     time, borrowed = _claim_time(mentions, left, right, quantity.start, news)
     reach = max(noun_end, event_end, place_end)
     core = text[min(quantity.start, event_start) : reach]
@@ -186,6 +188,7 @@ def _count_claim(
         time=time,
         borrowed=borrowed,
         bound=_BOUNDS.get(quantity.qualifier, ""),
+        context=context,
     )
 
 

@@ -37,6 +37,7 @@ class Draft:
     time: str | None
     borrowed: bool  # the time rests on an anchor borrowed from the event
     bound: str = ""  # "over" ("more than 1,000") or "under" ("up to 15"): the sentence gives one end, not two
+    context: str = ""  # the quoted words around the figure, shown when the subject alone says too little
 
     @property
     def shown(self) -> tuple[float, float]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from storyweave.digest.facts.draft import Draft
 from storyweave.digest.facts.vocabulary import (
     CLASSES,
+    COUNTERS,
     DEMONSTRATIVE,
     EVENT,
     GENERIC_EVENT,
@@ -22,11 +24,14 @@ from storyweave.digest.facts.vocabulary import (
     STARTED,
     TEMPLATES,
     TOKEN,
+    VERB_ENDINGS,
     stop_words,
 )
 from storyweave.digest.quantities import Quantity
 from storyweave.language.numbers import is_number_word
 from storyweave.represent.evidence import fold
+
+CONTEXT_BEFORE, CONTEXT_AFTER = 5, 7  # the words an excerpt keeps on each side of its figure
 
 
 def noun_after(
@@ -70,11 +75,16 @@ def _broken(text: str, position: int, start: int) -> bool:
     return bool(text[position:start].strip())
 
 
+def _one_figure(text: str, end: int, start: int) -> bool:
+    """ "1,2" and "3.500" are one figure to the excerpt, though the tokens part at the mark."""
+    return text[end:start] in (",", ".") and text[end - 1 : end].isdigit() and text[start : start + 1].isdigit()
+
+
 def _verb(word: str) -> bool:
     return bool(EVENT.fullmatch(word) or STARTED.fullmatch(word))
 
 
-def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+def _within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
@@ -118,11 +128,30 @@ def find_place(
     """Where it happened: the last place of the locative chain right after the event ("in the final attack on the
     hospital" → "hospital"); "in that battle" takes the last thing the previous sentence named, as a guess."""
     place, demonstrative, end = place_after(text, tokens, at, language, dated)
+    if not place and tokens and tokens[0][1] < at:  # "En la región de Lombardía hay 259 infectados"
+        ahead, pointing, ahead_end = place_after(text, tokens, tokens[0][1], language, dated)
+        if ahead and ahead_end <= at and not pointing and _named_place(ahead, language):
+            place, end = ahead, max(end, at)
     if place and demonstrative and GENERIC_EVENT.match(place.split()[-1].lower()) and previous:
         antecedent = _last_thing(previous, stop_words(language))
         if antecedent:
             return antecedent, True, end
     return place, False, end
+
+
+def _named_place(phrase: str, language: str) -> bool:
+    """A place before the figure is taken only when it is a name ("Lombardía"), not "Vergleich" or "the end": in
+    German, whose nouns are all capitalised, only a name the gazetteer knows."""
+    words = phrase.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if language != "de":
+        return True
+    try:
+        from storyweave.names.gazetteer import places
+    except ImportError:  # the names extra is not installed: no gazetteer, so no place before the figure
+        return False
+    return phrase in places()
 
 
 def place_after(
@@ -187,23 +216,44 @@ def _last_thing(sentence: str, stop: frozenset[str]) -> str:
     return ""
 
 
-def quoted_context(text: str, tokens: list[tuple[str, int, int]], quantity: Quantity) -> str:
-    """The words around a figure that names nothing it counts, quoted: "“... airstrikes in or around Raqqa for 24
-    hours”" says more than any noun we could pick."""
+def quoted_context(
+    text: str, tokens: list[tuple[str, int, int]], quantity: Quantity, dated: Sequence[tuple[int, int]] = ()
+) -> str:
+    """The words around a figure, quoted, when the sentence names nothing it counts in a form we can read: "“...
+    had spent more than 252 days at one of his golf clubs”" says more than any noun we could pick. The excerpt
+    runs both ways within the clause's punctuation, and stops at a date or another figure."""
     start = quantity.start
-    for _, begin, end in reversed([t for t in tokens if t[2] <= quantity.start][-6:]):
-        if _broken(text, end, start):
+    for _, begin, end in reversed([t for t in tokens if t[2] <= quantity.start][-CONTEXT_BEFORE:]):
+        if (_broken(text, end, start) and not _one_figure(text, end, start)) or _within(begin, dated):
             break
         start = begin
-    if start < quantity.start:
-        return f"“…{text[start : quantity.end]}”"
-    after = [t for t in tokens if t[1] >= quantity.end][:6]
     end = quantity.end
-    for _, start, stop in after:
-        if _broken(text, end, start):
+    for word, begin, stop in [t for t in tokens if t[1] >= quantity.end][:CONTEXT_AFTER]:
+        if _broken(text, end, begin) or _within(begin, dated) or word[0].isdigit():
             break
         end = stop
-    return f"“{text[quantity.start : end]}…”"
+    opening = "“…" if tokens and start > tokens[0][1] else "“"
+    closing = "…”" if tokens and end < tokens[-1][2] else "”"
+    return f"{opening}{text[start:end]}{closing}"
+
+
+def weak_subject(noun: str, event_word: str, place: str, language: str) -> bool:
+    """A subject that says too little to be read on its own: one word that counts without saying what
+    ("Personen", "kişi", "حالة"), a verb taken for the noun ("joining", "arttı"), or in German, whose nouns are
+    capitalised, no noun at all ("beziehungsweise", "weitere")."""
+    if not noun or noun.startswith("“"):
+        return False
+    words = [str(w) for w in TOKEN.findall(noun)]
+    if not words:
+        return True
+    ending = VERB_ENDINGS.get(language)
+    if ending is not None and ending.fullmatch(words[0]):
+        return True  # a verb is no subject, whatever place follows it
+    if event_word or place:
+        return False
+    if len(words) == 1 and COUNTERS.fullmatch(words[0]):
+        return True
+    return language == "de" and not any(w[0].isupper() for w in words)
 
 
 def kind_of(noun: str) -> str:
@@ -244,6 +294,8 @@ def name_subject(lead: Draft, members: list[Draft]) -> str:
     noun = lead.noun
     if noun.startswith("“"):  # a figure that names nothing it counts: its words, quoted
         return noun
+    if lead.context:  # a subject too thin to read alone ("Personen"): the words around the figure say it
+        return lead.context
     event_word = lead.event_word or next((m.event_word for m in members if m.event_word), "")
     if event_word and fold(event_word) in fold(noun):
         event_word = ""
