@@ -111,6 +111,18 @@ def _candidate(text: str, language: str) -> tuple[str, bool, bool]:
          "Die Regierung hat beschlossen, die Steuern zu senken."),
         ("en", "NATO said on Monday it would send more troops to the region.",
          "NATO said on Monday it would send more troops to the region."),
+        ("en", "VANCOUVER -- The new year will start off much better for 13 puppies.",
+         "The new year will start off much better for 13 puppies."),
+        ("de", "Eschweiler (dpa/lnw) - Zwei Jugendliche haben an Silvester Raketen geschossen.",
+         "Zwei Jugendliche haben an Silvester Raketen geschossen."),
+        ("es", "Roma, 26 de febrero (EFE) .- Los infectados por el coronavirus superan los 350.",
+         "Los infectados por el coronavirus superan los 350."),
+        ("es", "Miami, Florida.- Después de días de espera, la familia dio negativo.",
+         "Después de días de espera, la familia dio negativo."),
+        ("ar", '"القدس العربي": أثارت أفنان البطل جدلاً واسعاً في السعودية بعد أن التقطت مقاطع.',
+         "أثارت أفنان البطل جدلاً واسعاً في السعودية بعد أن التقطت مقاطع."),
+        ("en", "The World Health Organization (WHO) - the agency said cases rose on Monday.",
+         "The World Health Organization (WHO) - the agency said cases rose on Monday."),
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_cut_from_the_line(language: str, text: str, line: str) -> None:
@@ -126,6 +138,9 @@ def test_a_wire_dateline_is_cut_from_the_line(language: str, text: str, line: st
         ("de", "Lesen Sie auch: Die Regierung plant neue Maßnahmen gegen die Krise."),
         ("tr", "Haberin devamı için tıklayın ve tüm ayrıntıları okuyun."),
         ("en", "“We will never give up and we will win this war.”"),
+        ("ar", 'علينا القيام بهذا الواجب، وسنقوم به من ضمن قدرات الدولة في الوقت الحالي".'),  # half a quote
+        ("en", "We will rebuild every house, and we will do it this year,” the mayor told reporters."),
+        ("de", "Teilen Teilen Weiterleiten Weiterleiten Tweeten Drucken Von dpa Angesichts der Lage."),
     ],
 )
 def test_page_furniture_and_bare_quotes_are_never_summary_lines(language: str, text: str) -> None:
@@ -140,6 +155,10 @@ def test_page_furniture_and_bare_quotes_are_never_summary_lines(language: str, t
         ("de", "Dabei kam er ums Leben, wie die Polizei mitteilte.", True),
         ("fr", "Sa candidature a été rejetée par le conseil lundi.", True),
         ("tr", "Bu karar büyük tepki topladı.", True),
+        ("en", "The police also found break-in tools in a backpack he was carrying.", True),  # "he" names no one
+        ("en", "Police said John Smith was arrested after he fled the scene.", False),
+        ("fr", "Interrogé sur la coopération régionale, il a déclaré que la pandémie progressait.", True),
+        ("en", "However, the talks broke down on Friday without a deal.", True),
     ],
 )
 def test_a_line_leaning_on_the_one_before_is_marked(language: str, text: str, anaphoric: bool) -> None:

@@ -119,3 +119,26 @@ def test_lower_cased_text_splits_at_every_stop_and_ignores_its_scattered_quotes(
 )
 def test_a_credit_or_byline_after_a_caption_is_not_part_of_its_sentence(paragraph: str, sentences: list[str]) -> None:
     assert [paragraph[a:b] for a, b in split(paragraph, "en")] == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        ("de", "Vier Verletzte nach Frontalkollision Der Passagier wurde beim Unfall schwer verletzt. Er lebt.",
+         "Der Passagier wurde beim Unfall schwer verletzt."),
+        ("en", "Five upcoming films on unsung heroes There’s nothing more irresistible than real stories. More.",
+         "There’s nothing more irresistible than real stories."),
+        ("es", "Marchan los LeBarón junto a familiares en Guerrero Los hermanos LeBarón marcharon el domingo. Fin.",
+         "Los hermanos LeBarón marcharon el domingo."),
+        ("tr", 'SİVİL POLİS ARACINA ÇARPTI, "POLİS ÇAĞIRMAYIN" DEDİ Abdulleyeva otomobili kenara çekti. Sonra.',
+         "Abdulleyeva otomobili kenara çekti."),
+        # no title: an opener inside the sentence after a word that wants more, or a title written in title case
+        ("en", "He starred in The Godfather in 1972 and won an award. Then more.",
+         "He starred in The Godfather in 1972 and won an award."),
+        ("en", "Eleven EU Countries Speak Up For Restoring Freedom Of Movement. More.",
+         "Eleven EU Countries Speak Up For Restoring Freedom Of Movement."),
+        ("ar", "وكيل سوزوكي يكشف عن موعد طرح إسبريسو الجديدة. المزيد.", "وكيل سوزوكي يكشف عن موعد طرح إسبريسو الجديدة."),
+    ],
+)  # fmt: skip
+def test_a_title_run_into_its_lead_is_a_heading(language: str, text: str, first: str) -> None:
+    assert next(text[a:b] for a, b in split(text, language)) == first

@@ -187,9 +187,9 @@ PROFILE = Profile(
         "und oder aber der das dem des ein eine einer einen von zu mit im auf für bei nach aus über dass"
     ),
     furniture_phrases=phrases(
-        "lesen sie auch|mehr zum thema|weiterlesen|alle informationen über|datenschutzerklärung|cookie-einstellungen|zur startseite"
+        "lesen sie auch|mehr zum thema|weiterlesen|alle informationen über|datenschutzerklärung|cookie-einstellungen|zur startseite|teilen teilen|weiterleiten tweeten|tweeten weiterleiten|hier lernen sie"
     ),
-    anaphoric_openers=words("dabei dort damit daher dazu deshalb diesem dieser seine"),
+    anaphoric_openers=words("dabei dort damit daher dazu deshalb diesem dieser seine außerdem zudem jedoch allerdings"),
     rate_before=phrases("je|pro"),
     story_later=phrases("später|nach"),
     few_words=phrases("einigen|ein paar|wenigen"),

@@ -305,9 +305,9 @@ PROFILE = Profile(
         "updated|last updated|published|posted|last modified|originally published|article changed on|first published|min read|file photo|photo:|photo by|available until|privacy policy|cookie|cookies|gdpr|subscribe"
     ),
     furniture_phrases=phrases(
-        "see also|related:|keep supporting|turn off your ad|privacy policy|cookie policy|terms of use|all photos"
+        "see also|related:|keep supporting|turn off your ad|privacy policy|cookie policy|terms of use|all photos|send this page to someone|share this article"
     ),
-    anaphoric_openers=words("then such"),
+    anaphoric_openers=words("then such instead however moreover furthermore nevertheless besides meanwhile"),
     rate_before=phrases("per|for every"),
     story_later=phrases("later|after"),
     from_now=phrases("from now|from today"),
@@ -318,4 +318,5 @@ PROFILE = Profile(
     during_words=phrases("in"),
     counter_words="cases|people|persons|units|times|ones",
     verb_endings="[a-z]{3,}ing",
+    personal_pronouns=words("he she him his her hers they them their"),
 )

@@ -178,8 +178,10 @@ PROFILE = Profile(
     morning_before=words("la esta por cada"),
     stamp_cues=phrases("actualizado|actualización|publicado|última actualización|foto:|privacidad|cookies"),
     dangling_words=words("y o pero el la los las un una unos unas de del a al en con por para que"),
-    furniture_phrases=phrases("lea también|leer más|te puede interesar|suscríbete|política de privacidad|ver también"),
-    anaphoric_openers=words("su sus ese esa eso aquel aquella"),
+    furniture_phrases=phrases(
+        "lea también|leer más|te puede interesar|suscríbete|política de privacidad|ver también|síguenos en|haz clic aquí"
+    ),
+    anaphoric_openers=words("su sus ese esa eso aquel aquella asimismo además también"),
     rate_before=phrases("por cada"),
     story_later=phrases("después|más tarde"),
     from_now=phrases("a partir de ahora|desde ahora"),
@@ -188,4 +190,5 @@ PROFILE = Profile(
     day_phrases={"pasado mañana": 2, "antes de ayer": -2},
     during_words=phrases("en"),
     counter_words="casos|personas|veces|elementos|unidades",
+    personal_pronouns=words("él ella ellos ellas"),
 )

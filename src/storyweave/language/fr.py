@@ -177,9 +177,9 @@ PROFILE = Profile(
     stamp_cues=phrases("publié le|publié|mis à jour|mise à jour|modifié le|photo :|photo:|confidentialité|lire aussi"),
     dangling_words=words("et ou mais le la les l un une des du de d à au aux en dans sur pour par avec que qui"),
     furniture_phrases=phrases(
-        "lire aussi|à lire aussi|retrouvez|voir aussi|en savoir plus|abonnez-vous|politique de confidentialité"
+        "lire aussi|à lire aussi|retrouvez|voir aussi|en savoir plus|abonnez-vous|politique de confidentialité|rendez-vous sur sa page|cliquez ici"
     ),
-    anaphoric_openers=words("sa son ses cet celui celle cela ceci leur leurs"),
+    anaphoric_openers=words("sa son ses cet celui celle cela ceci leur leurs pourtant cependant également"),
     rate_before=phrases("pour"),
     story_later=phrases("après|plus tard"),
     from_now=phrases("à partir d'aujourd'hui"),
@@ -188,4 +188,5 @@ PROFILE = Profile(
     day_phrases={"avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2},
     during_words=phrases("en"),
     counter_words="cas|personnes|fois|gens",
+    personal_pronouns=words("il elle ils elles lui"),
 )

@@ -49,4 +49,5 @@ PROFILE = Profile(
     day_month_joiners=words("di"),
     day_phrases={"dopodomani": 2, "l'altro ieri": -2, "ieri l'altro": -2},
     during_words=phrases("in"),
+    personal_pronouns=words("lui lei egli ella loro"),
 )

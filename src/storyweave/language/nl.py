@@ -39,4 +39,5 @@ PROFILE = Profile(
     day_articles=words("de"),
     day_month_joiners=words("van"),
     during_words=phrases("in"),
+    personal_pronouns=words("hij zij hem haar"),
 )

@@ -124,9 +124,9 @@ PROFILE = Profile(
     ),
     dangling_words=words("oraz lub ale we na ze do od dla przez że"),
     furniture_phrases=phrases(
-        "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane"
+        "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane|czytaj do następnej|czytaj dalej|następnej slajdzie"
     ),
-    anaphoric_openers=words("to ten ta te tego tej tym jego jej ich"),
+    anaphoric_openers=words("to ten ta te tego tej tym jego jej ich jednak również także"),
     claim_stop_words=words(
         "i w we na z ze do od o u za przez dla po przed pod nad między a oraz lub albo ale lecz że iż jak jako gdy kiedy który która które którzy którego której których tym ten ta to te tego tej tych jego jej ich się nie jest są był była było były będzie będą został została zostało zostały ma mają miał miała mieli co czy już także też tylko jeszcze około ponad prawie blisko według wśród spośród"
     ),
@@ -150,4 +150,5 @@ PROFILE = Profile(
     day_phrases={"pojutrze": 2, "przedwczoraj": -2},
     counter_words="przypadków|przypadki|osób|osoby|razy|sztuk",
     verb_endings="\\w+(?:ło|ła|ły|li|ął|ęła)",
+    personal_pronouns=words("on ona oni one jego jej go mu niego niej"),
 )

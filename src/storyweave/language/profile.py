@@ -151,6 +151,7 @@ class Profile:
     ago_after: tuple[str, ...] = ()  # "three years ago": a date
     ago_before: tuple[str, ...] = ()  # "vor drei Jahren", "il y a trois ans"
     furniture_phrases: tuple[str, ...] = ()  # "read also", "czytaj także", "lire aussi": a page's, never a summary's
+    personal_pronouns: Words = frozenset()  # "he", "il", "on": a sentence naming no one before one leans on another
     anaphoric_openers: Words = frozenset()  # "dabei", "sa", "bu": a sentence opening on them leans on the one before
     stamp_cues: tuple[str, ...] = ()  # "updated", "veröffentlicht", "güncelleme": a date after them is the page's
     story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")

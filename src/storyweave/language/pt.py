@@ -45,4 +45,5 @@ PROFILE = Profile(
     day_month_joiners=words("de"),
     day_phrases={"depois de amanhã": 2},
     during_words=phrases("em"),
+    personal_pronouns=words("ele ela eles elas"),
 )

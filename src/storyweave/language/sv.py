@@ -39,4 +39,5 @@ PROFILE = Profile(
     day_articles=words("den"),
     day_phrases={"i övermorgon": 2, "övermorgon": 2, "i förrgår": -2},
     number_and=("och",),
+    personal_pronouns=words("han hon honom henne"),
 )

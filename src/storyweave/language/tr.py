@@ -108,7 +108,7 @@ PROFILE = Profile(
     stamp_cues=phrases("güncelleme|son güncelleme|güncelleme tarihi|yayınlanma|yayın tarihi|kvkk|çerez|foto:"),
     dangling_words=words("ve ile veya ama ya da için gibi"),
     furniture_phrases=phrases("ayrıca bakınız|haberin devamı|ilgili haber|çerez politikası|abone ol|tıklayın"),
-    anaphoric_openers=words("bu bunu bunun bunlar şu o onun onlar"),
+    anaphoric_openers=words("bu bunu bunun bunlar şu o onun onlar ayrıca ancak"),
     claim_stop_words=words(
         "ve ile veya ya da ama fakat ancak de da ki bu şu o bir her hiç çok daha en gibi için kadar göre sonra önce olarak olan oldu olduğu olduğunu etti eden edildi edilen yapılan yaptı var yok ise ayrıca değil mi ne kim hangi tarafından üzere arasında içinde üzerinde yaklaşık fazla az"
     ),
@@ -129,4 +129,5 @@ PROFILE = Profile(
     this_day_words=words("bu"),
     counter_words="kişi|vaka|adet|kez|tane",
     verb_endings="\\w+(?:d|t)[ıiuü](?:r|k|m|n|ler|lar)?|\\w+[ıiuü]yor(?:du|lar)?|\\w+m[ıiuü]ş(?:t[ıiuü]r)?|\\w+[ae]c[ae]k|\\w+[ae]rken",
+    personal_pronouns=words("onu ona onun onlar onları"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyweave.language import gather
+from storyweave.language import gather, profile
 from storyweave.normalize.abbreviations import ORDINAL_STOP, SENTENCE_STARTERS, for_language
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -35,7 +35,7 @@ def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tu
     abbreviations = for_language(language)
     ordinal_stop = language in ORDINAL_STOP
     caseless = is_caseless(text)
-    for match in _paragraphs(text):
+    for match in _paragraphs(text, language):
         paragraph = match.group(0)
         if not paragraph.strip():
             continue
@@ -51,14 +51,21 @@ def split(text: str, language: str = "", heading_max_words: int = 25) -> list[tu
     return spans
 
 
-def _paragraphs(text: str) -> list[re.Match[str]]:
-    """The text's lines; the first also parts where a title was joined to its lead by a wider space, as scrapers
-    join them ("Vier Verletzte nach Frontalkollision  Der Beifahrer ..."), so the title is read as a heading."""
+def _paragraphs(text: str, language: str = "") -> list[re.Match[str]]:
+    """The text's lines; the first also parts where a title was joined to its lead, as scrapers join them: by a
+    wider space ("Vier Verletzte nach Frontalkollision  Der Beifahrer ..."), by one space before a word that only
+    opens sentences ("... nach Frontalkollision Der Passagier ...", "... unsung heroes There's nothing ..."), or
+    after a run of capitals ("SİVİL POLİS ARACINA ÇARPTI Abdulleyeva ..."), so the title is read as a heading."""
     lines = list(_PARAGRAPH.finditer(text))
     if not lines:
         return lines
     first = lines[0]
-    gap = _TITLE_GAP.search(text, first.start(), min(first.end(), first.start() + _TITLE_REACH))
+    reach = min(first.end(), first.start() + _TITLE_REACH)
+    gap = (
+        _TITLE_GAP.search(text, first.start(), reach)
+        or _capitals_end(text, first.start(), reach)
+        or _starter_after(text, first.start(), reach, language)
+    )
     title = text[first.start() : gap.start()].split() if gap else []
     if gap is None or len(title) < 3 or title[-1].lower() in _DANGLING:
         return lines  # "He went to  Berlin": a stray space inside a sentence, not a title's end
@@ -71,6 +78,45 @@ def _paragraphs(text: str) -> list[re.Match[str]]:
         if m
     ]
     return [*parts, *lines[1:]]
+
+
+_CAPITALS = re.compile(r"(?:[\"'“„«]?[^\W\d_a-zß-ÿ]{2,}[\"'”»,!?:]*\s+){3,}(?=[^\W\d_][a-zß-ÿ])")
+
+
+def _capitals_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The space after a title written in capitals, where the lead begins in mixed case."""
+    run = _CAPITALS.match(text, start, end)
+    return re.compile(r"\s+").search(text, run.end() - 1, run.end() + 1) if run else None
+
+
+@lru_cache(maxsize=64)
+def _starters(language: str) -> re.Pattern[str] | None:
+    own = profile(language)
+    if own is None:
+        return None
+    words = {w for w in (*own.sentence_starters, *own.dangling_words, *own.anaphoric_openers) if len(w) > 1}
+    capitalised = sorted(
+        {w[:1].upper() + w[1:] for w in words if w[:1].upper() != w[:1].lower()}, key=len, reverse=True
+    )
+    if not capitalised:
+        return None  # a script without case: no capital tells a title from its lead
+    # What follows the opener is lower case ("There's nothing", "El portavoz"): in a headline written in title
+    # case, capitalised openers run on ("Speak Up For Restoring Freedom"). German capitalises its nouns ("Der
+    # Passagier"), so there the next word may be either.
+    following = r"\S+" if language == "de" else r"[^\W\d_A-ZÀ-Ý]"
+    return re.compile(rf"(?<=[^\W_]) (?=(?:{'|'.join(map(re.escape, capitalised))})(?:[’'][a-z]+)?\s+{following})")
+
+
+def _starter_after(text: str, start: int, end: int, language: str) -> re.Match[str] | None:
+    """One space before a word that opens sentences and is never capitalised inside one ("Der", "The", "Il"),
+    in a first line with no stop before it: the end of a title."""
+    pattern = _starters(language) if language else None
+    if pattern is None:
+        return None
+    gap = pattern.search(text, start, end)
+    if gap is None or re.search(r"[.!?…:;]", text[start : gap.start()]):
+        return None
+    return gap
 
 
 def is_heading(paragraph: str, max_words: int) -> bool:

@@ -63,11 +63,16 @@ _BOILERPLATE = re.compile(
     + "|".join(map(re.escape, sorted(gather_phrases("furniture_phrases"), key=len, reverse=True))),
     re.IGNORECASE,
 )
-# "LOS ANGELES (AP) —", "WASHINGTON (Reuters) -", "Reuters WASHINGTON -", "BERLIN, 5. Mai (dpa) –": the dateline
-# a wire story opens on, cut from the line (the sentence after it is the lead).
+# "LOS ANGELES (AP) —", "WASHINGTON (Reuters) -", "Reuters WASHINGTON -", "BERLIN, 5. Mai (dpa) –", "VANCOUVER --",
+# "Eschweiler (dpa/lnw) -", "Roma, 26 de febrero (EFE) .-", "Miami, Florida.-", '"القدس العربي":': the dateline or
+# source tag a wire story opens on, cut from the line (the sentence after it is the lead).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.]+\s+)?[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{2,40}(?:,[^()\n]{1,20})?\s*(?:\([^()]{2,30}\)\s*)?[-–—:]\s+"
-    r"(?=[^\W\d_])"
+    r"^(?:"
+    r"(?:[A-Z][\w.]+\s+)?[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{2,40}(?:,[^()\n]{1,20})?\s*(?:\([^()]{2,30}\)\s*)?[-–—:]{1,2}\s+"
+    r"|[A-ZÀ-Ý][^()\n.!?]{1,40}\([^()]{2,30}\)\s*\.?\s?[-–—]{1,2}\s*"
+    r"|[A-ZÀ-Ý][\w'’ ]{1,25}(?:,\s*[A-ZÀ-Ý][\w'’ ]{1,25})?\.\s?[-–—]{1,2}\s*"
+    r"|[\"“«][^\"”»\n]{2,30}[\"”»]\s*:\s*"
+    r")(?=[^\W\d_a-zß-ÿ]|[\"“«])"  # the lead opens on a capital (or a letter of a script without case)
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENING_QUOTES = "\"“„«‘'"
@@ -191,11 +196,26 @@ def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
             tier = _fit(text, count, caseless) if article.language == target else 0
             first = _WORD.findall(text[:40])[:1]
             anaphoric = bool(first) and (first[0].lower() in _PRONOUN_OPENERS or first[0].lower() in openers)
+            anaphoric = anaphoric or (
+                not caseless and own is not None and _unnamed_pronoun(text, own.personal_pronouns)
+            )
             result.append(_Candidate(article.id, rank, sentence.index, text, count, tier > 0, tier or 1, anaphoric))
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
         result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
     return result
+
+
+def _unnamed_pronoun(text: str, pronouns: frozenset[str]) -> bool:
+    """ "The police also found tools in a backpack he was carrying": "he" names no one the sentence names first, so
+    the line leans on the one before it."""
+    if not pronouns:
+        return False
+    words = _WORD.findall(text)
+    for i, word in enumerate(words):
+        if i and word.lower() in pronouns:
+            return not any(w[:1].isupper() and not w.isupper() for w in words[1:i])
+    return False
 
 
 def _without_dateline(text: str) -> str:
@@ -227,9 +247,11 @@ def _fit(text: str, count: int, caseless: bool = False) -> int:
     if ending not in (".", "!", "…", "?") and count < UNTERMINATED_WORDS:
         return 0  # a caption or a cut-off line
     unbalanced = text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»")
+    if unbalanced and not caseless:
+        return 0  # a quotation that opens or closes in another sentence: half a quote, and no speaker
     if not MIN_WORDS <= count <= MAX_WORDS or ending == "?" or ending not in (".", "!", "…"):
         return 2
-    return 2 if unbalanced and not caseless else 1
+    return 1
 
 
 def _reading_order(chosen: list[int], candidates: Sequence[_Candidate]) -> Callable[[int], tuple[int, int, int]]:
