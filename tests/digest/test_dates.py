@@ -249,3 +249,21 @@ def test_short_and_relative_days(language: str, text: str, day: str) -> None:
 )
 def test_figures_that_are_no_short_date(language: str, text: str) -> None:
     assert [m for m in resolve(text, date(2016, 11, 7), language) if m.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "background"),
+    [
+        ("de", "Im Vergleich zum Mai 2019 ist das Preisniveau gesunken.", [True]),  # compared with
+        ("es", "Las fechas serán del 13 al 15 de diciembre de 2020.", [True]),  # a range's end
+        ("en", "When: Jan 1 – April 2020, weekdays only.", [True, True]),
+        ("tr", "15 Haziran 2020 tarihine kadar başvuracaklar.", [True]),  # waited for
+        ("pl", "Zasiłek przysługuje osobom, które straciły pracę po 15 marca 2020 r.", [True]),
+        ("en", "The city fell on 17 October 2017, officials said.", [False]),
+        ("en", "On 5 May 2020 - the day after - troops left.", [False]),
+    ],
+)
+def test_dates_only_compared_waited_for_or_spanned_are_background(
+    language: str, text: str, background: list[bool]
+) -> None:
+    assert [m.background for m in resolve(text, date(2020, 6, 20), language)] == background

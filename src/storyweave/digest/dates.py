@@ -25,7 +25,8 @@ from typing import Literal
 from storyweave.digest.date_counts import counted_dates
 from storyweave.digest.date_words import word_days
 from storyweave.digest.lexicon import Lexicon, lexicon
-from storyweave.language import gather, gather_phrases
+from storyweave.language import PROFILES, gather, gather_phrases
+from storyweave.language.codes import vocabulary
 
 DatePrecision = Literal["day", "month", "year"]
 MentionKind = Literal["absolute", "relative", "span"]
@@ -48,6 +49,9 @@ class DateMention:
     kind: MentionKind = "absolute"
     approximate: bool = False
     stamp: bool = False  # the page's own date ("Updated: 02/01/2020 12:27h", "© …, 22.02.2020"), not the story's
+    background: bool = (
+        False  # compared with ("im Vergleich zum Mai 2019"), waited for ("until 15 June") or a range's end
+    )
 
 
 def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMention]:
@@ -60,6 +64,7 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
         mention = _resolve_match(match, text, anchor, words, future)
         if mention is not None:
             mentions.append(replace(mention, stamp=True) if _stamped(text, mention) else mention)
+    mentions = [replace(m, background=True) if _background(text, m, words.language) else m for m in mentions]
     if anchor is not None:
         mentions = _with_word_days(text, mentions, anchor, words, future)
         counted = [
@@ -122,6 +127,44 @@ def _stamped(text: str, mention: DateMention) -> bool:
             and _DATELINE_BEFORE.match(text[: mention.start]) is not None
             and re.match(r"\s*(?:[-–—/(]|[A-ZÀ-Ý])", after) is not None  # the story starts right after the day
         )
+    )
+
+
+@lru_cache(maxsize=64)
+def _background_cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    own = PROFILES.get(vocabulary(language))
+    if own is None:
+        return None, None
+
+    def pattern(phrases: tuple[str, ...], template: str) -> re.Pattern[str] | None:
+        if not phrases:
+            return None
+        joined = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(template.format(joined), re.IGNORECASE)
+
+    return (
+        pattern(own.background_before, r"(?<!\w)(?:{})\s*(?:the\s+|el\s+|le\s+|den\s+|dem\s+)?$"),
+        pattern(own.background_after, r"^['’]?\w{{0,4}}\s*(?:{})(?!\w)"),
+    )
+
+
+# "13 al 15 de diciembre", "from 1 to 5 May", "Jan 1 – April 2020": a range's ends, neither of them the day
+_RANGE_AFTER = re.compile(r"^\s*(?:(?:to|al|au|bis|do|a|hasta)\s*\d|[-–—]\s*(?:\d|[A-ZÀ-Ý]))")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:from|del|du|von|od|desde|entre|between)\s+|\d\s*(?:to|al|au|bis|do|a|hasta|[-–—])\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _background(text: str, mention: DateMention, language: str) -> bool:
+    """A date the sentence only compares with, waits for or spans from: no day on which its news happened."""
+    before, after = _background_cues(language)
+    left, right = text[max(0, mention.start - 40) : mention.start], text[mention.end : mention.end + 30]
+    return bool(
+        (before and before.search(left))
+        or (after and after.match(right))
+        or _RANGE_AFTER.match(right)
+        or _RANGE_BEFORE.search(left)
     )
 
 

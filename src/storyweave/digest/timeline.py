@@ -71,7 +71,7 @@ def dated_sentences(
             text, (low, high) = without_stamps(sentence.text, mentions)
             if len(text.split()) < STAMPED_MIN_WORDS:
                 continue  # nothing but a page's stamp ("Güncelleme Tarihi: 28 Ocak 2020, 11:4")
-            mentions = [m for m in mentions if not m.stamp and low <= m.start and m.end <= high]
+            mentions = [m for m in mentions if not (m.stamp or m.background) and low <= m.start and m.end <= high]
             for mention in mentions:
                 if mention.precision not in precisions or not _in_range(mention.value, start, end):
                     continue

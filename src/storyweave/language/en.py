@@ -319,4 +319,7 @@ PROFILE = Profile(
     counter_words="cases|people|persons|units|times|ones",
     verb_endings="[a-z]{3,}ing",
     personal_pronouns=words("he she him his her hers they them their"),
+    background_before=phrases(
+        "compared with|compared to|compared to the same period of|until|till|no later than|deadline of|deadline is|dated|born on|taken on"
+    ),
 )

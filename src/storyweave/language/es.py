@@ -191,4 +191,7 @@ PROFILE = Profile(
     during_words=phrases("en"),
     counter_words="casos|personas|veces|elementos|unidades",
     personal_pronouns=words("él ella ellos ellas"),
+    background_before=phrases(
+        "frente a|en comparación con|comparado con|respecto a|hasta el|hasta|a más tardar el|fechada el|tomada el"
+    ),
 )

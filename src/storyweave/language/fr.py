@@ -189,4 +189,5 @@ PROFILE = Profile(
     during_words=phrases("en"),
     counter_words="cas|personnes|fois|gens",
     personal_pronouns=words("il elle ils elles lui"),
+    background_before=phrases("par rapport à|comparé à|jusqu'au|jusqu'à|d'ici le|au plus tard le|daté du|pris le"),
 )

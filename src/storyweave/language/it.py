@@ -50,4 +50,5 @@ PROFILE = Profile(
     day_phrases={"dopodomani": 2, "l'altro ieri": -2, "ieri l'altro": -2},
     during_words=phrases("in"),
     personal_pronouns=words("lui lei egli ella loro"),
+    background_before=phrases("rispetto a|rispetto al|fino al|entro il|datata"),
 )

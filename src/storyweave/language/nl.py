@@ -40,4 +40,5 @@ PROFILE = Profile(
     day_month_joiners=words("van"),
     during_words=phrases("in"),
     personal_pronouns=words("hij zij hem haar"),
+    background_before=phrases("vergeleken met|ten opzichte van|tot|uiterlijk"),
 )

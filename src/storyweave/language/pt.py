@@ -46,4 +46,5 @@ PROFILE = Profile(
     day_phrases={"depois de amanhã": 2},
     during_words=phrases("em"),
     personal_pronouns=words("ele ela eles elas"),
+    background_before=phrases("em comparação com|face a|até ao|até|tirada em|datada de"),
 )

@@ -246,7 +246,9 @@ def _claim_time(
 ) -> tuple[str | None, bool]:
     """The date the clause names nearest the figure (not a span's start: "since June" is not when), else the news
     day of the report."""
-    own = [m for m in mentions if left <= m.start < right and m.kind != "span" and not m.approximate]
+    own = [
+        m for m in mentions if left <= m.start < right and m.kind != "span" and not m.approximate and not m.background
+    ]
     if own:
         nearest = min(own, key=lambda m: abs(m.start - at))
         return iso_date(nearest.value, nearest.precision), news[1] and nearest.kind == "relative"
