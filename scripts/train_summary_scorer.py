@@ -24,6 +24,7 @@ import json
 import re
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -42,7 +43,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def _grams(text: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     words = _TOKEN.findall(text.lower())
-    return Counter(words), Counter(zip(words, words[1:], strict=False))
+    return Counter(words), Counter(pairwise(words))
 
 
 def _f1(overlap: int, made: int, gold: int) -> float:
