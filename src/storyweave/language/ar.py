@@ -121,6 +121,5 @@ PROFILE = Profile(
     this_day_words=words("هذا هذه"),
     day_month_joiners=words("من"),
     day_phrases={"بعد غد": 2, "غداً": 1, "غدا": 1, "الأمس": -1, "أول أمس": -2, "قبل يوم أمس": -2},
-    counter_words="حالة|حالات|شخص|أشخاص|مرة|مرات",
     background_before=phrases("حتى|مقارنة ب|مقارنة مع|بتاريخ"),
 )

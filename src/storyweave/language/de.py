@@ -195,7 +195,6 @@ PROFILE = Profile(
     few_words=phrases("einigen|ein paar|wenigen"),
     this_day_words=words("diesen dieser diesem"),
     during_words=phrases("in|im"),
-    counter_words="Fälle|Personen|Menschen|Mal|Stück",
     background_before=phrases(
         "im vergleich zum|im vergleich zu|verglichen mit|gegenüber dem|bis zum|bis|spätestens am|spätestens|datiert vom"
     ),

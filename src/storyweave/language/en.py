@@ -316,7 +316,6 @@ PROFILE = Profile(
     day_articles=words("the"),
     day_phrases={"tmrw": 1},
     during_words=phrases("in"),
-    counter_words="cases|people|persons|units|times|ones",
     verb_endings="[a-z]{3,}ing",
     personal_pronouns=words("he she him his her hers they them their"),
     background_before=phrases(

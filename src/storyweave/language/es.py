@@ -189,7 +189,6 @@ PROFILE = Profile(
     this_day_words=words("este esta"),
     day_phrases={"pasado mañana": 2, "antes de ayer": -2},
     during_words=phrases("en"),
-    counter_words="casos|personas|veces|elementos|unidades",
     personal_pronouns=words("él ella ellos ellas"),
     background_before=phrases(
         "frente a|en comparación con|comparado con|respecto a|hasta el|hasta|a más tardar el|fechada el|tomada el"

@@ -187,7 +187,6 @@ PROFILE = Profile(
     this_day_words=words("ce cette"),
     day_phrases={"avant hier": -2, "après demain": 2, "apres-demain": 2, "apres demain": 2},
     during_words=phrases("en"),
-    counter_words="cas|personnes|fois|gens",
     personal_pronouns=words("il elle ils elles lui"),
     background_before=phrases("par rapport à|comparé à|jusqu'au|jusqu'à|d'ici le|au plus tard le|daté du|pris le"),
 )

@@ -148,7 +148,6 @@ PROFILE = Profile(
     few_words=phrases("kilka|kilku|paru"),
     this_day_words=words("ten tę tym"),
     day_phrases={"pojutrze": 2, "przedwczoraj": -2},
-    counter_words="przypadków|przypadki|osób|osoby|razy|sztuk",
     verb_endings="\\w+(?:ło|ła|ły|li|ął|ęła)",
     personal_pronouns=words("on ona oni one jego jej go mu niego niej"),
     background_before=phrases("w porównaniu z|w stosunku do|do|najpóźniej do|po"),

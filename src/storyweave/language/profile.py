@@ -130,7 +130,6 @@ class Profile:
     clause_conjunctions: tuple[str, ...] = ()  # "while", "mens": where a sentence's clauses part
     participles: str = ""  # a pattern of past participles after a counted noun ("houses damaged")
     people_words: str = ""  # a pattern of words for people ("people", "mennesker")
-    counter_words: str = ""  # a pattern of words that count without saying what ("cases", "Fälle", "kişi", "حالة")
     verb_endings: str = ""  # a pattern a verb ends with where nothing else tells it ("joining", "arttı", "zginęło")
     # What happened to what is counted, as patterns per event key ("killed": "kill(?:ed|ing|s)?|dead|…"), and
     # which people are counted ("combatants", "civilians"); the keys are the same in every language.

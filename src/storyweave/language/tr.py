@@ -127,7 +127,6 @@ PROFILE = Profile(
     story_later=phrases("sonra|sonrasında"),
     few_words=phrases("birkaç"),
     this_day_words=words("bu"),
-    counter_words="kişi|vaka|adet|kez|tane",
     verb_endings="\\w+(?:d|t)[ıiuü](?:r|k|m|n|ler|lar)?|\\w+[ıiuü]yor(?:du|lar)?|\\w+m[ıiuü]ş(?:t[ıiuü]r)?|\\w+[ae]c[ae]k|\\w+[ae]rken",
     personal_pronouns=words("onu ona onun onlar onları"),
     background_after=phrases("tarihine kadar|tarihe kadar|kadar|tarihli|itibaren|tarihinden itibaren"),

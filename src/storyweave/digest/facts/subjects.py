@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from storyweave.digest.facts.draft import Draft
 from storyweave.digest.facts.vocabulary import (
     CLASSES,
-    COUNTERS,
     DEMONSTRATIVE,
     EVENT,
     GENERIC_EVENT,
@@ -238,9 +237,9 @@ def quoted_context(
 
 
 def weak_subject(noun: str, event_word: str, place: str, language: str) -> bool:
-    """A subject that says too little to be read on its own: one word that counts without saying what
-    ("Personen", "kişi", "حالة"), a verb taken for the noun ("joining", "arttı"), or in German, whose nouns are
-    capitalised, no noun at all ("beziehungsweise", "weitere")."""
+    """A subject that says too little to be read on its own: one word with no event and no place ("Personen",
+    "kişi", "حالة", "goals": readers judged such bare words wrong more often than right), a verb taken for the noun
+    ("joining", "arttı"), or in German, whose nouns are capitalised, no noun at all ("beziehungsweise", "weitere")."""
     if not noun or noun.startswith("“"):
         return False
     words = [str(w) for w in TOKEN.findall(noun)]
@@ -251,8 +250,8 @@ def weak_subject(noun: str, event_word: str, place: str, language: str) -> bool:
         return True  # a verb is no subject, whatever place follows it
     if event_word or place:
         return False
-    if len(words) == 1 and COUNTERS.fullmatch(words[0]):
-        return True
+    if len(words) == 1:
+        return True  # "Personen", "goals", "حالة": one word, with nothing that happened to it and nowhere
     return language == "de" and not any(w[0].isupper() for w in words)
 
 

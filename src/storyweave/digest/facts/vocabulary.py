@@ -40,7 +40,6 @@ EVENTS: dict[str, str] = {key: _patterns("claim_events", key) for key in EVENT_K
 EVENT = re.compile("|".join(rf"(?P<{key}>(?<!\w)(?:{pattern})(?!\w))" for key, pattern in EVENTS.items()), re.I)
 CLASSES = {kind: re.compile(_patterns("people_classes", kind), re.I) for kind in ("combatants", "civilians")}
 PEOPLE = re.compile("|".join(a.people_words for a in PROFILES.values() if a.people_words), re.I)
-COUNTERS = re.compile("|".join(a.counter_words for a in PROFILES.values() if a.counter_words), re.I)
 VERB_ENDINGS = {code: re.compile(a.verb_endings, re.I) for code, a in PROFILES.items() if a.verb_endings}
 CAMPAIGN = re.compile(rf"(?<!\w)(?:{_joined('campaign_words')})(?!\w)", re.I)
 STARTED = re.compile(rf"(?<!\w)(?:{_joined('start_words')})(?!\w)", re.I)
