@@ -34,6 +34,7 @@ from storyweave.digest.dates import DateMention, resolve
 from storyweave.language import gather_phrases, gather_units
 from storyweave.language.codes import locale
 from storyweave.language.numbers import (
+    ONES,
     Ambiguous,
     NumberWords,
     alternation,
@@ -152,7 +153,7 @@ class _Figure:
     high: float | None = None
     word: bool = False
     year_like: bool = False
-    small: bool = False  # a word for none or one: a figure only with a unit
+    small: bool = False  # "one" written as the article is: a figure only with a unit ("one mile", "un kilo")
 
 
 def read_quantities(
@@ -200,7 +201,8 @@ def read_quantities(
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
     for start, end, value in word_numbers(text, words, taken, small=True):
         if not overlaps(start, end, taken):  # "cent" of "trente-sept pour cent" is the percent sign's, once read
-            add(_Figure(start, end, value, word=True, small=value < 2 and value.is_integer()))
+            article = value == 1 and text[start:end].lower() in ONES  # "one", "ein", "un": an article as often
+            add(_Figure(start, end, value, word=True, small=article))
     quantities.sort(key=lambda q: (q.start, -q.end))
     # A figure read whole after its parts ("mil 70", whose 70 the digits' pass took first) keeps only the whole.
     quantities = [

@@ -56,7 +56,7 @@ PROFILE = Profile(
     ),
     number_and=("und",),
     number_between="zwischen",
-    ones=words("ein eine einen eins"),
+    ones=words("ein eine einen"),
     fractions=words("halb halbe"),
     scales={
         "hundert": 100.0,

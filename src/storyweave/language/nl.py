@@ -23,7 +23,7 @@ PROFILE = Profile(
         "duizend:1e3* miljoen:1e6* miljard:1e9* biljoen:1e12*"
     ),
     number_and=("en", "ën"),
-    ones=words("een één"),
+    ones=words("een"),
     scales={"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9},
     ordinal_words="eerste:1 derde:3 achtste:8",
     ordinal_rules=(">de", ">ste"),
