@@ -60,6 +60,14 @@ def test_one_before_a_unit_is_a_figure(language: str, text: str, unit: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [("de", "null Tote", 0.0), ("de", "Platz eins", 1.0), ("nl", "nummer één", 1.0), ("en", "zero cases", 0.0)],
+)
+def test_numerals_that_are_never_articles_are_read_alone(language: str, text: str, value: float) -> None:
+    assert [q.value for q in read_quantities(text, language).quantities] == [value]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "low", "high"),
     [
         ("en", "a few hundred ISIS militants", 200, 400),
