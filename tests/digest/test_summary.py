@@ -60,11 +60,13 @@ def test_fragments_bylines_and_other_languages_never_enter_and_questions_only_wh
     assert not any(t.endswith("?") for t in (line.text for line in summarize(STORY, words=30)))
 
 
-def test_a_pronoun_sentence_comes_only_right_after_its_antecedent() -> None:
+def test_a_pronoun_sentence_comes_only_right_after_its_antecedent_and_after_every_plain_line() -> None:
     texts = [line.text for line in summarize(STORY, words=500)]
     they = "They said 40 soldiers had surrendered at the main terminal."
     if they in texts:
         assert texts[texts.index(they) - 1].startswith("Rebels captured")
+    short = [line.text for line in summarize(STORY, words=40)]
+    assert they not in short  # a short summary has plain lines enough
     lonely = [report("x", ["It was a long day for everyone involved in the talks.", "Nothing else."])]
     assert summarize(lonely, words=50) == ()
 

@@ -138,6 +138,14 @@ def test_a_credit_or_byline_after_a_caption_is_not_part_of_its_sentence(paragrap
         ("en", "Eleven EU Countries Speak Up For Restoring Freedom Of Movement. More.",
          "Eleven EU Countries Speak Up For Restoring Freedom Of Movement."),
         ("ar", "وكيل سوزوكي يكشف عن موعد طرح إسبريسو الجديدة. المزيد.", "وكيل سوزوكي يكشف عن موعد طرح إسبريسو الجديدة."),
+        ("de", "Die Polizei hat drei Männer festgenommen, die Die Linke angegriffen hatten. Mehr.",
+         "Die Polizei hat drei Männer festgenommen, die Die Linke angegriffen hatten."),
+        ("en", "Return to form near insists Joe Root Joe Root believes he is close to his best form. More.",
+         "Joe Root believes he is close to his best form."),
+        ("en", "7 Cyber Rules Your Business Ignores (But Should Not) The last five years were hard for security. More.",
+         "The last five years were hard for security."),
+        ("de", "Vorsicht Satire: die Jahresglosse für 2020 Plus Die Kommunalwahl bringt Affing an seine Grenzen. Mehr.",
+         "Die Kommunalwahl bringt Affing an seine Grenzen."),
     ],
 )  # fmt: skip
 def test_a_title_run_into_its_lead_is_a_heading(language: str, text: str, first: str) -> None:

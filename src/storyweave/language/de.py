@@ -198,4 +198,5 @@ PROFILE = Profile(
     background_before=phrases(
         "im vergleich zum|im vergleich zu|verglichen mit|gegenüber dem|bis zum|bis|spätestens am|spätestens|datiert vom"
     ),
+    sentence_starters=words("Der Die Das Ein Eine Im Am Nach Bei Laut Wie Auch Seit Nachdem Als"),
 )

@@ -193,4 +193,5 @@ PROFILE = Profile(
     background_before=phrases(
         "frente a|en comparación con|comparado con|respecto a|hasta el|hasta|a más tardar el|fechada el|tomada el"
     ),
+    sentence_starters=words("El La Los Las Un Una Según Tras Desde Durante"),
 )

@@ -189,4 +189,5 @@ PROFILE = Profile(
     during_words=phrases("en"),
     personal_pronouns=words("il elle ils elles lui"),
     background_before=phrases("par rapport à|comparé à|jusqu'au|jusqu'à|d'ici le|au plus tard le|daté du|pris le"),
+    sentence_starters=words("Le La Les Un Une Il Elle Ils Selon Depuis Après Alors"),
 )

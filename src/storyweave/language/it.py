@@ -61,4 +61,5 @@ PROFILE = Profile(
     during_words=phrases("in"),
     personal_pronouns=words("lui lei egli ella loro"),
     background_before=phrases("rispetto a|rispetto al|fino al|entro il|datata"),
+    sentence_starters=words("Il Lo La Gli Le Un Una Secondo Dopo"),
 )

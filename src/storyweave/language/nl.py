@@ -41,4 +41,5 @@ PROFILE = Profile(
     during_words=phrases("in"),
     personal_pronouns=words("hij zij hem haar"),
     background_before=phrases("vergeleken met|ten opzichte van|tot|uiterlijk"),
+    sentence_starters=words("De Het Een Volgens Na Bij"),
 )

@@ -47,4 +47,5 @@ PROFILE = Profile(
     during_words=phrases("em"),
     personal_pronouns=words("ele ela eles elas"),
     background_before=phrases("em comparação com|face a|até ao|até|tirada em|datada de"),
+    sentence_starters=words("O A Os As Um Uma Segundo Após"),
 )

@@ -65,6 +65,7 @@ def _paragraphs(text: str, language: str = "") -> list[re.Match[str]]:
         _TITLE_GAP.search(text, first.start(), reach)
         or _capitals_end(text, first.start(), reach)
         or _starter_after(text, first.start(), reach, language)
+        or _repeated_name(text, first.start(), reach)
     )
     title = text[first.start() : gap.start()].split() if gap else []
     if gap is None or len(title) < 3 or title[-1].lower() in _DANGLING:
@@ -104,7 +105,9 @@ def _starters(language: str) -> re.Pattern[str] | None:
     # case, capitalised openers run on ("Speak Up For Restoring Freedom"). German capitalises its nouns ("Der
     # Passagier"), so there the next word may be either.
     following = r"\S+" if language == "de" else r"[^\W\d_A-ZÀ-Ý]"
-    return re.compile(rf"(?<=[^\W_]) (?=(?:{'|'.join(map(re.escape, capitalised))})(?:[’'][a-z]+)?\s+{following})")
+    return re.compile(
+        rf"(?<=[^\W_]|[)\]\"'”’»]) (?=(?:{'|'.join(map(re.escape, capitalised))})(?:[’'][a-z]+)?\s+{following})"
+    )
 
 
 def _starter_after(text: str, start: int, end: int, language: str) -> re.Match[str] | None:
@@ -114,9 +117,24 @@ def _starter_after(text: str, start: int, end: int, language: str) -> re.Match[s
     if pattern is None:
         return None
     gap = pattern.search(text, start, end)
-    if gap is None or re.search(r"[.!?…:;]", text[start : gap.start()]):
-        return None
+    if gap is None or re.search(r"[.!?…]", _INITIALS.sub("", text[start : gap.start()])):
+        return None  # a stop before it: the line's first sentence ended there, no title ran on
+    before = text[start : gap.start()].split()
+    if language == "de" and before and before[-1][:1].islower():
+        return None  # "..., die Die Linke angegriffen hatten": German titles end on a noun, and so do names
     return gap
+
+
+_INITIALS = re.compile(r"\b(?:[A-Z]|[A-Z][a-z]{1,2})\.")  # "Victoria F.'s", "Dr.": no stop
+_REPEATED = re.compile(r"(?<=\s)(?P<words>(?:[A-ZÀ-Ý][\w'’-]+\s){1,3})(?P=words)")
+
+
+def _repeated_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "... insists Joe Root Joe Root believes he is ...": a title that ends on the name its lead opens with."""
+    match = _REPEATED.search(text, start, end)
+    if match is None:
+        return None
+    return re.compile(r"\s").search(text, match.end("words") - 1, match.end("words"))
 
 
 def is_heading(paragraph: str, max_words: int) -> bool:
@@ -132,9 +150,10 @@ def is_caseless(text: str, sample_words: int = 400) -> bool:
     In cased prose names alone capitalise some 5-15 % of words (far more in German); under 2 % the capitals left
     are sentence openers, so a stop followed by a lower-case word has to be taken as a boundary too.
     """
-    words = _INNER_WORD.findall(text[: sample_words * 8])[:sample_words]
+    words = [w for w in _INNER_WORD.findall(text[: sample_words * 8]) if w[0].lower() != w[0].upper()]
+    words = words[:sample_words]
     if len(words) < 50:
-        return False
+        return False  # too little cased text to tell (Arabic has no case at all: its quotes and stops hold)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised < 0.02 * len(words)
 

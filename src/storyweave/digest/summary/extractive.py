@@ -59,7 +59,7 @@ _PRONOUN_OPENERS = frozenset(
 _BOILERPLATE = re.compile(
     r"contributed to this report|all rights reserved|click here|sign up|follow us|subscribe|newsletter|"
     r"read more|copyright|photo:|image:|video:|getty images|\(ap photo|this story has been|"
-    r"this article was|reporting by|editing by|writing by|@\w+|https?://|ad ?blocker|"
+    r"this article was|reporting by|editing by|writing by|@\w+|https?://|ad ?blocker|blocking ads|adblock|"
     + "|".join(map(re.escape, sorted(gather_phrases("furniture_phrases"), key=len, reverse=True))),
     re.IGNORECASE,
 )
@@ -95,7 +95,7 @@ class _Candidate:
     words: int
     selectable: bool
     tier: int = 1  # 1: plain whole prose; 2: taken only when the plain lines run out (see `_fit`)
-    anaphoric: bool = False  # opens on a pronoun: may follow its report's previous sentence, never stand alone
+    anaphoric: bool = False  # leans on another sentence ("He said ...", "However, ..."): a last resort, after it
 
 
 def summarize(
@@ -255,8 +255,8 @@ def _fit(text: str, count: int, caseless: bool = False) -> int:
 
 
 def _reading_order(chosen: list[int], candidates: Sequence[_Candidate]) -> Callable[[int], tuple[int, int, int]]:
-    """Leads first, across reports, as news reads; a sentence opening on a pronoun stays right after the line it
-    continues (its chain sorts where the chain's first line does)."""
+    """Leads first, across reports, as news reads; a sentence leaning on the one before stays right after it (its
+    chain sorts where the chain's first line does)."""
     at = {(candidates[i].article_rank, candidates[i].index): i for i in chosen}
 
     def key(i: int) -> tuple[int, int, int]:
@@ -369,11 +369,16 @@ def _value(scores: Matrix, candidates: Sequence[_Candidate], supporters: list[li
 
 
 def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], budget: int, fill: bool) -> list[int]:
-    """Best value first, skipping what repeats a chosen line; a sentence opening on a pronoun only right after its
-    report's previous sentence (which the reading order then puts just before it), so its antecedent is there."""
+    """Best value first, skipping what repeats a chosen line; a sentence leaning on another only when no plain line
+    is left, and only right after its report's previous sentence (which the reading order puts just before it)."""
     order = sorted(
         (i for i, c in enumerate(candidates) if c.selectable),
-        key=lambda i: (candidates[i].tier, -float(value[i]), candidates[i].article_rank, candidates[i].index),
+        key=lambda i: (
+            max(candidates[i].tier, 2 if candidates[i].anaphoric else 1),
+            -float(value[i]),
+            candidates[i].article_rank,
+            candidates[i].index,
+        ),
     )
     position = {(c.article_rank, c.index): i for i, c in enumerate(candidates)}
     chosen: list[int] = []
@@ -387,8 +392,10 @@ def _select(value: Matrix, scores: Matrix, candidates: Sequence[_Candidate], bud
             if i in taken or used >= budget:
                 continue
             candidate = candidates[i]
-            if candidate.anaphoric and position.get((candidate.article_rank, candidate.index - 1)) not in taken:
-                continue
+            if candidate.anaphoric and (
+                plain_left or position.get((candidate.article_rank, candidate.index - 1)) not in taken
+            ):
+                continue  # a line leaning on another comes only right after it, and only when no plain line is left
             if any(scores[i, j] >= REDUNDANT for j in chosen):
                 continue
             if candidate.tier > 1 and plain_left:
