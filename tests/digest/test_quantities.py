@@ -343,3 +343,23 @@ def test_what_is_no_figure_in_each_language(language: str, text: str) -> None:
 )
 def test_the_base_of_a_rate_is_no_figure(language: str, text: str, value: float) -> None:
     assert [q.value for q in read_quantities(text, language).quantities] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "neun Sterbefällen je 1.000 Einwohner", [9.0]),  # the base of a rate, even after a word figure
+        ("tr", "doktor birkaç gün sonra geldi", []),  # a time counted to in the story, no claim
+        ("tr", "24 saat içinde 10 kişi öldü", [10.0]),  # a window of time written after it
+        ("ar", "بحد أقصى عشرة آلاف جنيه", [10000.0]),  # "ten thousand", not "thousands"
+    ],
+)
+def test_rate_bases_story_times_windows_and_scales_after_a_number(
+    language: str, text: str, expected: list[float]
+) -> None:
+    assert [q.value for q in read_quantities(text, language).quantities] == expected
+
+
+def test_a_hedge_before_a_vague_word_keeps_its_one_open_end() -> None:
+    more = only("more than a dozen people were injured")
+    assert (more.qualifier, more.low) == ("over", 12.0)

@@ -125,6 +125,8 @@ _AGE_BEFORE = re.compile(rf"(?:{_phrases('age_before')})\s+$", re.IGNORECASE)
 _AGO_AFTER = re.compile(rf"^\s+(?:{_phrases('ago_after')})\b", re.IGNORECASE)
 _AGO_BEFORE = re.compile(rf"\b(?:{_phrases('ago_before')})\s+$", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(rf"(?:{_phrases('window_before')})\s+$", re.IGNORECASE)
+# "birkaç gün sonra", "three days later": a time the story counts to; "24 saat içinde": a window, not a claim
+_LATER_AFTER = re.compile(rf"^\s+(?:{_phrases('story_later')}|{_phrases('window_after')})(?!\w)", re.IGNORECASE)
 _RATE_BEFORE = re.compile(rf"(?<!\w)(?:{_phrases('rate_before')})\s+$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"(?:\b(?:{_phrases('label_before')})|#)\s*$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
@@ -196,6 +198,8 @@ def read_quantities(
                 value = -value
             add(_Figure(match.start(), match.end(), value, year_like=bool(re.fullmatch(_YEAR, token))))
     for match in words.vague.finditer(text):
+        if _counted_before(text, match.start(), words):
+            continue  # "عشرة آلاف" is ten thousand, not thousands: the words' pass reads it
         if not overlaps(match.start(), match.end(), taken):
             low, high = words.vague_range[" ".join(match.group(0).lower().split())]
             add(_Figure(match.start(), match.end(), _middle(low, high), low, high, word=True))
@@ -212,6 +216,14 @@ def read_quantities(
         quantities = [replace(q, text=written[q.start : q.end].strip()) for q in quantities]
         unread = [replace(u, text=written[u.start : u.end]) if u.text == text[u.start : u.end] else u for u in unread]
     return Reading(tuple(quantities), tuple(unread))
+
+
+def _counted_before(text: str, start: int, words: NumberWords) -> bool:
+    previous = re.search(r"(\S+)\s+$", text[max(0, start - 24) : start])
+    if previous is None:
+        return False
+    word = previous.group(1).lower()
+    return word[:1].isdigit() or (word in words.words and words.words[word][0] >= 2)
 
 
 def _both(token: str) -> str:
@@ -252,12 +264,8 @@ def _plain_number(text: str, start: int, end: int, words: NumberWords) -> bool:
         return symbol is not None and symbol.group(0).lower() in _SYMBOLS  # "300mm", "200lbs"; not "22nd", "G20"
     if re.fullmatch(r"0\d*[1-9]\d*", token):
         return False  # "0551/491-2017", "030 123456": a phone number's digits; a figure never opens on a zero
-    if (
-        _RATE_BEFORE.search(before)
-        and re.fullmatch(r"10{2,6}", re.sub(r"\D", "", token))
-        and re.search(r"\d[^.;:]{0,40}$", text[max(0, start - 48) : start])
-    ):
-        return False  # "30 cases per 100,000 people", "12 Fälle je 1.000 Einwohner": the base of the rate before it
+    if _RATE_BEFORE.search(before) and re.fullmatch(r"10{2,6}", re.sub(r"\D", "", token)):
+        return False  # "30 cases per 100,000 people", "neun Sterbefälle je 1.000 Einwohner": the base of a rate
     if re.match(r"[\-–]\d", after):  # "27-20", "2014-2017": a score or a span, unless read as a range earlier
         return False
     if re.match(r"[\-–][^\W\d_]", after):  # "24-hour" is a duration, "F-16" or "3-D" is not a figure
@@ -336,7 +344,12 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
             unit = "measure:area" if measure.group(1).lower() == "square" else "measure:volume"
     if unit == "count" and duration and duration.group(1).lower() in _DURATION:
         rest, before = after[duration.end() :], text[max(0, start - 20) : start]
-        if _AGO_AFTER.match(rest) or _AGO_BEFORE.search(before) or _WINDOW_BEFORE.search(before):
+        if (
+            _AGO_AFTER.match(rest)
+            or _AGO_BEFORE.search(before)
+            or _WINDOW_BEFORE.search(before)
+            or _LATER_AFTER.match(rest)
+        ):
             return None  # "three years ago" is a date, "the past two days" a window of time, neither a claim
         unit, end = _DURATION[duration.group(1).lower()], end + duration.end()
     if (aged := _AGE_AFTER.match(text[end:])) or _AGE_BEFORE.search(text[max(0, start - 20) : start]):
@@ -352,7 +365,9 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
     if figure.year_like and qualifier == "exact" and unit == "count" and scale is None:
         return None  # "the 2014 campaign", "in 2017 alone": a year, not a count
     value = value * factor + added
-    if figure.low is not None and figure.high is not None:
+    if figure.low is not None and figure.high is not None and qualifier in _ONE_SIDED:
+        low, high = _bounds(value, qualifier)  # "more than a dozen": twelve and up, not ten to fourteen
+    elif figure.low is not None and figure.high is not None:
         qualifier = "vague" if figure.word else "range"
         low, high = figure.low * factor, figure.high * factor
     else:
@@ -360,6 +375,9 @@ def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None
     if unit == "percent" and value <= 100:
         high = min(high, 100.0)
     return Quantity(text[start:end].strip(), start, end, value, _tidy(low), _tidy(high), unit, qualifier)
+
+
+_ONE_SIDED = frozenset({"over", "at least", "just over", "under", "up to"})
 
 
 def _temperature(scale: str | None) -> str:

@@ -213,6 +213,7 @@ PROFILE = Profile(
     },
     measures={
         "temperature": "degrees degree",
+        "points": "basis points",
         "km": "kilometres kilometers kilometre kilometer",
         "miles": "miles mile",
         "m": "metres meters metre meter",

@@ -115,6 +115,7 @@ PROFILE = Profile(
         "temperature": "grados grado",
         "km": "kilómetros",
         "m": "metros",
+        "cm": "centímetros centímetro",
         "tonnes": "toneladas",
         "litres": "litros",
         "hectares": "hectáreas",

@@ -124,7 +124,7 @@ PROFILE = Profile(
     ),
     dangling_words=words("oraz lub ale we na ze do od dla przez że"),
     furniture_phrases=phrases(
-        "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane|czytaj do następnej|czytaj dalej|następnej slajdzie"
+        "czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|polityka prywatności|twoje dane|czytaj do następnej|czytaj dalej|następnej slajdzie|zobacz wideo|zobacz film|zobacz zdjęcia|zobacz galerię"
     ),
     anaphoric_openers=words("to ten ta te tego tej tym jego jej ich jednak również także"),
     claim_stop_words=words(

@@ -160,6 +160,7 @@ class Profile:
     from_now: tuple[str, ...] = ()  # "two weeks from now", "två veckor från nu": counted forward from the report
     during_words: tuple[str, ...] = ()  # "in", "en": "in 3 weeks" is a date only in a sentence about the future
     few_words: tuple[str, ...] = ()  # "a few days ago", "vor einigen Tagen": a count of about three
+    window_after: tuple[str, ...] = ()  # "24 saat içinde", "within": a window of time written after it
     window_before: tuple[str, ...] = ()  # "the past two days": a window of time
     rate_before: tuple[str, ...] = ()  # "per 100,000", "je 1.000 Einwohner": the base of a rate, not a count
     label_before: tuple[str, ...] = ()  # "Resolution 2254", "kl. 14": a label or a time, not a figure

@@ -89,7 +89,7 @@ PROFILE = Profile(
     verb_final=True,
     measures={
         "temperature": "derece",
-        "kg": "kilo kilogram",
+        "kg": "kilo kilogram kilogramda kilograma kiloluk",
         "km": "kilometre",
         "tonnes": "ton",
         "m": "metre",
@@ -123,6 +123,7 @@ PROFILE = Profile(
     people_words="kişi|insan|vatandaş",
     claim_templates={"percent": "{} payı", "duration": "{} süresi"},
     window_before=phrases("son|geçen|önümüzdeki|ilk"),
+    window_after=phrases("içinde|içerisinde|zarfında|boyunca"),
     label_before=phrases("saat|no|madde"),
     story_later=phrases("sonra|sonrasında"),
     few_words=phrases("birkaç"),

@@ -7,6 +7,7 @@ witness, not two.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -38,6 +39,7 @@ from storyweave.digest.facts.vocabulary import (
     stop_words,
 )
 from storyweave.digest.quantities import Quantity, dimension, read_quantities
+from storyweave.language import gather_phrases
 from storyweave.language.codes import locale, vocabulary
 from storyweave.model import Article, Sentence, iso_date
 
@@ -45,7 +47,19 @@ LEAD_SENTENCES = 2
 LOOKBACK_DAYS = 14
 
 
-_BOUNDS = {"over": "over", "at least": "over", "just over": "over", "under": "under", "up to": "under"}
+# "nearly 5" says no lower end either: its range is kept for comparing, and shown as "at most 5"
+FURNITURE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(gather_phrases('furniture_phrases'), key=len, reverse=True)))})(?!\w)",
+    re.IGNORECASE,
+)
+_BOUNDS = {
+    "over": "over",
+    "at least": "over",
+    "just over": "over",
+    "under": "under",
+    "up to": "under",
+    "nearly": "under",
+}
 
 
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
@@ -54,6 +68,8 @@ def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft
     drafts: list[Draft] = []
     previous = ""
     for sentence in article.sentences:
+        if FURNITURE.search(sentence.text):
+            continue  # "Czytaj też: 1 mln zł dla ...", "À lire aussi": a link to another story, not this one's figure
         if _table_like(sentence.text):
             notes.tables += 1
             previous = sentence.text
