@@ -363,3 +363,7 @@ def test_rate_bases_story_times_windows_and_scales_after_a_number(
 def test_a_hedge_before_a_vague_word_keeps_its_one_open_end() -> None:
     more = only("more than a dozen people were injured")
     assert (more.qualifier, more.low) == ("over", 12.0)
+
+
+def test_a_figure_too_large_to_hold_is_no_figure() -> None:
+    assert figures("9" * 400 + " people died") == []

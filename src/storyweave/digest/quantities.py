@@ -25,6 +25,7 @@ articles ("en", "ein", "un", "uno") never stand alone as a figure: they are most
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -303,6 +304,8 @@ def _ranges(text: str, words: NumberWords, taken: list[tuple[int, int]]) -> list
 
 def _quantity(text: str, figure: _Figure, words: NumberWords) -> Quantity | None:
     start, end, value = figure.start, figure.end, figure.value
+    if not math.isfinite(value):
+        return None  # four hundred nines: no figure a report states, and none that compares
     currency_before = _currency_before(text[max(0, start - 4) : start])
     scale = None if figure.word else _scale(text[end:], words, money=currency_before is not None)
     factor = scale[0] if scale else 1.0
