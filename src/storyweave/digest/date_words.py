@@ -18,7 +18,6 @@ from storyweave.language.codes import vocabulary
 
 _YEAR_AFTER = re.compile(r"^,?\s*(?P<y>1[89]\d\d|2[01]\d\d)(?!\w)")
 _WINDOW = 40
-_LEADING_THE = re.compile(r"^\s*(?:the|el|le|de)\s+", re.IGNORECASE)  # "September the twenty-first"
 _CLOSED = re.compile(r"^\s*(?:$|[,.;:!?)]|1[89]\d\d|2[01]\d\d)")
 
 
@@ -60,7 +59,7 @@ def word_days(text: str, months: dict[str, int], language: str, taken: Sequence[
             start, day = offset + run[0], int(run[2])
         else:
             right = text[match.end() : match.end() + _WINDOW]
-            lead = len(right) - len(_LEADING_THE.sub("", right, count=1))
+            lead = len(right) - len(_article(code).sub("", right, count=1))
             ordinals = ordinal_numbers(right, code)
             cardinals = [r for r in word_numbers(right, words) if _CLOSED.match(right[r[1] :])]
             after = [
@@ -82,6 +81,14 @@ def word_days(text: str, months: dict[str, int], language: str, taken: Sequence[
 @lru_cache(maxsize=64)
 def _month_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})\.?(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _article(language: str) -> re.Pattern[str]:
+    """ "September the twenty-first": the language's article for a day (`day_articles`) before the day's words."""
+    own = PROFILES.get(language)
+    articles = sorted(own.day_articles if own else {"the"}, key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, articles)) or '(?!x)x'})\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

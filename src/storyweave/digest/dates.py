@@ -131,40 +131,50 @@ def _stamped(text: str, mention: DateMention) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _background_cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _background_cues(language: str) -> tuple[re.Pattern[str] | None, ...]:
+    """The language's words that make a date background: before it, after it, and the words of a range ("13 al 15
+    de diciembre", "from 1 to 5 May", "Jan 1 – April 2020"), whose ends are neither of them the day."""
     own = PROFILES.get(vocabulary(language))
     if own is None:
-        return None, None
+        return None, None, _range_after(()), _range_before((), ())
 
-    def pattern(phrases: tuple[str, ...], template: str) -> re.Pattern[str] | None:
-        if not phrases:
-            return None
-        joined = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(template.format(joined), re.IGNORECASE)
+    def joined(phrases: tuple[str, ...]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
-    return (
-        pattern(own.background_before, r"(?<!\w)(?:{})\s*(?:the\s+|el\s+|le\s+|den\s+|dem\s+)?$"),
-        pattern(own.background_after, r"^['’]?\w{{0,4}}\s*(?:{})(?!\w)"),
+    articles = "|".join(re.escape(a) for a in sorted(own.day_articles | own.dangling_words, key=len, reverse=True))
+    before = (
+        re.compile(rf"(?<!\w)(?:{joined(own.background_before)})\s*(?:(?:{articles})\s+)?$", re.IGNORECASE)
+        if own.background_before
+        else None
     )
+    after = (
+        re.compile(rf"^['’]?\w{{0,4}}\s*(?:{joined(own.background_after)})(?!\w)", re.IGNORECASE)
+        if own.background_after
+        else None
+    )
+    return before, after, _range_after(own.range_joiners), _range_before(own.range_openers, own.range_joiners)
 
 
-# "13 al 15 de diciembre", "from 1 to 5 May", "Jan 1 – April 2020": a range's ends, neither of them the day
-_RANGE_AFTER = re.compile(r"^\s*(?:(?:to|al|au|bis|do|a|hasta)\s*\d|[-–—]\s*(?:\d|[A-ZÀ-Ý]))")
-_RANGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:from|del|du|von|od|desde|entre|between)\s+|\d\s*(?:to|al|au|bis|do|a|hasta|[-–—])\s*)$",
-    re.IGNORECASE,
-)
+def _range_after(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, joiners)) or "(?!x)x"
+    return re.compile(rf"^\s*(?:(?:{words})\s*\d|[-–—]\s*(?:\d|[A-ZÀ-Ý]))")
+
+
+def _range_before(openers: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
+    opening = "|".join(map(re.escape, openers)) or "(?!x)x"
+    joining = "|".join(map(re.escape, (*joiners, "-", "–", "—")))
+    return re.compile(rf"(?:(?<!\w)(?:{opening})\s+|\d\s*(?:{joining})\s*)$", re.IGNORECASE)
 
 
 def _background(text: str, mention: DateMention, language: str) -> bool:
     """A date the sentence only compares with, waits for or spans from: no day on which its news happened."""
-    before, after = _background_cues(language)
+    before, after, range_after, range_before = _background_cues(language)
     left, right = text[max(0, mention.start - 40) : mention.start], text[mention.end : mention.end + 30]
     return bool(
         (before and before.search(left))
         or (after and after.match(right))
-        or _RANGE_AFTER.match(right)
-        or _RANGE_BEFORE.search(left)
+        or (range_after and range_after.match(right))
+        or (range_before and range_before.search(left))
     )
 
 
@@ -273,7 +283,7 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?<!\d)(?P<iso_y>{_YEAR})(?P<iso_s>[-/.])(?P<iso_m>[01]?\d)(?P=iso_s)(?P<iso_d>[0-3]?\d)(?!\d)",
         rf"(?<![\w.\-])(?P<num_a>[0-3]?\d)(?P<num_s>[./\-])(?P<num_b>[0-3]?\d)(?:(?P=num_s)|,\s?)"
         rf"(?P<num_y>{_YEAR}|\d\d)(?![\d/\-]|[.,]\d)",
-        rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:[-/]\s*)?(?:(?:de|of|van|di|del|من)\s+|d\.\s*)?"
+        rf"(?<![\w.,])(?P<dm_d>[0-3]?\d){_ORDINAL}\s*(?:[-/]\s*)?(?:(?:{_day_joiners(language)})\s+|d\.\s*)?"
         rf"(?P<dm_m>{months})\.?(?:,?\s*(?:de\s+)?(?P<dm_y>{_YEAR}))?(?!\w)",
         rf"(?<!\w)(?P<md_m>{months})\.?(?:\s+|\s?[-/]\s?)(?P<md_d>[0-3]?\d){_DAY_SUFFIX}(?![\d,.]\d)(?!\w)"
         rf"(?:,?\s*(?P<md_y>{_YEAR})(?!\w))?",
@@ -301,6 +311,14 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?<![\w$€£.,])(?P<yr>{_YEAR})(?![\w%]|[.,]\d)",
     ]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _day_joiners(language: str) -> str:
+    """The words between a day and its month: "5 of May", "1 de enero", "2 van augustus" (`of_words` and
+    `day_month_joiners`); "de" and "of" for a language that has none of its own."""
+    own = PROFILES.get(vocabulary(language))
+    joiners = (own.of_words | own.day_month_joiners) if own is not None else frozenset()
+    return "|".join(map(re.escape, sorted(joiners or {"de", "of"}, key=len, reverse=True)))
 
 
 def _alternation(names: dict[str, int], flexible_space: bool = False) -> str:

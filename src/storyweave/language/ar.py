@@ -124,4 +124,6 @@ PROFILE = Profile(
     day_month_joiners=words("من"),
     day_phrases={"بعد غد": 2, "غداً": 1, "غدا": 1, "الأمس": -1, "أول أمس": -2, "قبل يوم أمس": -2},
     background_before=phrases("حتى|مقارنة ب|مقارنة مع|بتاريخ"),
+    range_openers=phrases("من|بين"),
+    range_joiners=phrases("إلى|حتى"),
 )

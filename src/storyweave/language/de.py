@@ -199,4 +199,6 @@ PROFILE = Profile(
         "im vergleich zum|im vergleich zu|verglichen mit|gegenüber dem|bis zum|bis|spätestens am|spätestens|datiert vom"
     ),
     sentence_starters=words("Der Die Das Ein Eine Im Am Nach Bei Laut Wie Auch Seit Nachdem Als"),
+    range_openers=phrases("von|vom|zwischen"),
+    range_joiners=phrases("bis"),
 )

@@ -322,4 +322,6 @@ PROFILE = Profile(
     background_before=phrases(
         "compared with|compared to|compared to the same period of|until|till|no later than|deadline of|deadline is|dated|born on|taken on"
     ),
+    range_openers=phrases("from|between"),
+    range_joiners=phrases("to|through|until"),
 )

@@ -195,4 +195,6 @@ PROFILE = Profile(
         "frente a|en comparación con|comparado con|respecto a|hasta el|hasta|a más tardar el|fechada el|tomada el"
     ),
     sentence_starters=words("El La Los Las Un Una Según Tras Desde Durante"),
+    range_openers=phrases("del|desde|entre"),
+    range_joiners=phrases("al|a|hasta"),
 )

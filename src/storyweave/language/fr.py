@@ -190,4 +190,6 @@ PROFILE = Profile(
     personal_pronouns=words("il elle ils elles lui"),
     background_before=phrases("par rapport à|comparé à|jusqu'au|jusqu'à|d'ici le|au plus tard le|daté du|pris le"),
     sentence_starters=words("Le La Les Un Une Il Elle Ils Selon Depuis Après Alors"),
+    range_openers=phrases("du|entre"),
+    range_joiners=phrases("au|à"),
 )

@@ -62,4 +62,6 @@ PROFILE = Profile(
     personal_pronouns=words("lui lei egli ella loro"),
     background_before=phrases("rispetto a|rispetto al|fino al|entro il|datata"),
     sentence_starters=words("Il Lo La Gli Le Un Una Secondo Dopo"),
+    range_openers=phrases("dal|dall'|fra|tra"),
+    range_joiners=phrases("al|all'"),
 )

@@ -42,4 +42,6 @@ PROFILE = Profile(
     personal_pronouns=words("hij zij hem haar"),
     background_before=phrases("vergeleken met|ten opzichte van|tot|uiterlijk"),
     sentence_starters=words("De Het Een Volgens Na Bij"),
+    range_openers=phrases("van|tussen"),
+    range_joiners=phrases("tot"),
 )

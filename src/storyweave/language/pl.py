@@ -151,4 +151,6 @@ PROFILE = Profile(
     verb_endings="\\w+(?:ło|ła|ły|li|ął|ęła)",
     personal_pronouns=words("on ona oni one jego jej go mu niego niej"),
     background_before=phrases("w porównaniu z|w stosunku do|do|najpóźniej do|po"),
+    range_openers=phrases("od"),
+    range_joiners=phrases("do"),
 )

@@ -153,7 +153,11 @@ class Profile:
     personal_pronouns: Words = frozenset()  # "he", "il", "on": a sentence naming no one before one leans on another
     anaphoric_openers: Words = frozenset()  # "dabei", "sa", "bu": a sentence opening on them leans on the one before
     background_before: tuple[str, ...] = ()  # "compared with", "bis", "hasta": a date only compared or waited for
-    background_after: tuple[str, ...] = ()  # "tarihine kadar", "tarihli": the same, written after the date
+    background_after: tuple[str, ...] = ()
+    range_openers: tuple[str, ...] = ()  # "from", "del", "von": a date after them opens a range
+    range_joiners: tuple[
+        str, ...
+    ] = ()  # "to", "al", "bis": between a range's two ends  # "tarihine kadar", "tarihli": the same, written after the date
     stamp_cues: tuple[str, ...] = ()  # "updated", "veröffentlicht", "güncelleme": a date after them is the page's
     story_ago: tuple[str, ...] = ()  # the `ago_after` words that count back from the story, not the report ("earlier")
     story_later: tuple[str, ...] = ()  # "three days later", "üç gün sonra": counted from the story, not the report

@@ -48,4 +48,6 @@ PROFILE = Profile(
     personal_pronouns=words("ele ela eles elas"),
     background_before=phrases("em comparação com|face a|até ao|até|tirada em|datada de"),
     sentence_starters=words("O A Os As Um Uma Segundo Após"),
+    range_openers=phrases("de|desde|entre"),
+    range_joiners=phrases("a|até"),
 )

@@ -40,4 +40,6 @@ PROFILE = Profile(
     day_phrases={"i övermorgon": 2, "övermorgon": 2, "i förrgår": -2},
     number_and=("och",),
     personal_pronouns=words("han hon honom henne"),
+    range_openers=phrases("från|mellan"),
+    range_joiners=phrases("till"),
 )
