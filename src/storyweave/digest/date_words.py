@@ -30,9 +30,6 @@ class WordDay:
     year: int | None
 
 
-_CAPITAL_MONTHS = frozenset({"en", "de"})
-
-
 def word_days(text: str, months: dict[str, int], language: str, taken: Sequence[tuple[int, int]]) -> list[WordDay]:
     """Every month name with a day in words before or after it, outside the `taken` spans."""
     from storyweave.language.numbers import number_words, ordinal_numbers, word_numbers
@@ -45,7 +42,8 @@ def word_days(text: str, months: dict[str, int], language: str, taken: Sequence[
     for match in pattern.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        if code in _CAPITAL_MONTHS and match.group(0)[0].islower():
+        own = PROFILES.get(code)
+        if own is not None and own.capital_months and match.group(0)[0].islower():
             continue  # "may", "march": a verb before it is a month
         month = months[match.group(0).lower().rstrip(".")]
         left = text[max(0, match.start() - _WINDOW) : match.start()]

@@ -250,7 +250,8 @@ def _resolve_match(
         found = (_weekday(anchor, words.weekdays[_key(groups["wd"])] - 1, before, words, future), "day")
         kind = "relative"
     elif groups["mo"]:
-        if not _cued(text, match.start(), words) or (words.language in ("en", "de") and groups["mo"][0].islower()):
+        own = PROFILES.get(vocabulary(words.language))
+        if not _cued(text, match.start(), words) or (own and own.capital_months and groups["mo"][0].islower()):
             return None
         if anchor is None:
             return None

@@ -201,4 +201,5 @@ PROFILE = Profile(
     sentence_starters=words("Der Die Das Ein Eine Im Am Nach Bei Laut Wie Auch Seit Nachdem Als"),
     range_openers=phrases("von|vom|zwischen"),
     range_joiners=phrases("bis"),
+    capital_months=True,
 )

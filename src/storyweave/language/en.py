@@ -324,4 +324,5 @@ PROFILE = Profile(
     ),
     range_openers=phrases("from|between"),
     range_joiners=phrases("to|through|until"),
+    capital_months=True,
 )
