@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from storyweave.language import PROFILES
+from storyweave.language import PROFILES, alternation
 from storyweave.language.codes import vocabulary
 
 # dateparser's unit names -> the engine's; a century is history, not a day of the story
@@ -120,15 +120,18 @@ def _vocabulary(language: str) -> _Vocabulary | None:
     units: dict[str, str] = {}
     before: dict[str, int] = {}
     after: dict[str, int] = {}
-    companions: set[str] = set()
+    paired: set[str] = set()  # markers written before a count that also has one after ("för" of "för … sedan")
+    alone: set[str] = set()  # and those it also writes on their own
     for form in _dateparser_forms(language):
         if len(form.unit_word) >= 2:
             units.setdefault(form.unit_word, form.unit)
         for marker, table in ((form.before, before), (form.after, after)):
             if marker and re.fullmatch(r"[^\W\d_][\w ]*", marker):
                 table.setdefault(_key(marker), form.sign)
+                if not (form.before and form.after):
+                    alone.add(_key(marker))
         if form.before and form.after:
-            companions.add(_key(form.before))
+            paired.add(_key(form.before))
     number_words: set[str] = set()
     few: frozenset[str] = frozenset()
     during: frozenset[str] = frozenset()
@@ -148,30 +151,18 @@ def _vocabulary(language: str) -> _Vocabulary | None:
         joiners = frozenset(own.number_and) or joiners
     if not units or not (before or after):
         return None
-    words = _phrases(frozenset(number_words))
-    number = rf"\d+|{_phrases(few)}|(?:{words})(?:[\s-]+(?:{words}))*"
-    unit = _phrases(frozenset(units))
+    words = alternation(number_words, never=True)
+    number = rf"\d+|{alternation(few, never=True)}|(?:{words})(?:[\s-]+(?:{words}))*"
+    unit = alternation(units, never=True)
     count = rf"(?:{number})\s*(?:{unit})"
-    counts = rf"{count}(?:(?:\s*,\s*|\s+(?:{_phrases(joiners)})\s+|\s+){count})*"
+    counts = rf"{count}(?:(?:\s*,\s*|\s+(?:{alternation(joiners, never=True)})\s+|\s+){count})*"
     pattern = re.compile(
-        rf"(?<!\w)(?:(?P<before>{_phrases(frozenset(before))})\s+)?(?P<counts>{counts})"
-        rf"(?:\s+(?P<after>{_phrases(frozenset(after))}))?(?!\w)",
+        rf"(?<!\w)(?:(?P<before>{alternation(before, never=True)})\s+)?(?P<counts>{counts})"
+        rf"(?:\s+(?P<after>{alternation(after, never=True)}))?(?!\w)",
         re.IGNORECASE,
     )
     part = re.compile(rf"(?<!\w)(?P<n>{number})\s*(?P<u>{unit})(?!\w)", re.IGNORECASE)
-    companions = {m for m in companions if _only_with_another(m, language)}
-    return _Vocabulary(pattern, part, units, before, after, frozenset(companions), during, few)
-
-
-def _only_with_another(marker: str, language: str) -> bool:
-    """Whether dateparser writes this marker only beside another one ("för" only with "sedan")."""
-    forms = [f for f in _dateparser_forms(language) if marker in (_key(f.before), _key(f.after))]
-    return bool(forms) and all(f.before and f.after for f in forms)
-
-
-def _phrases(words: frozenset[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!x)x"
+    return _Vocabulary(pattern, part, units, before, after, frozenset(paired - alone), during, few)
 
 
 @dataclass(frozen=True, slots=True)

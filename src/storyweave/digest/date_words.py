@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from storyweave.language import PROFILES
+from storyweave.language import PROFILES, alternation
 from storyweave.language.codes import vocabulary
 
 _YEAR_AFTER = re.compile(r"^,?\s*(?P<y>1[89]\d\d|2[01]\d\d)(?!\w)")
@@ -78,20 +78,20 @@ def word_days(text: str, months: dict[str, int], language: str, taken: Sequence[
 
 @lru_cache(maxsize=64)
 def _month_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})\.?(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(names, never=True)})\.?(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _article(language: str) -> re.Pattern[str]:
     """ "September the twenty-first": the language's article for a day (`day_articles`) before the day's words."""
     own = PROFILES.get(language)
-    articles = sorted(own.day_articles if own else {"the"}, key=len, reverse=True)
-    return re.compile(rf"^\s*(?:{'|'.join(map(re.escape, articles)) or '(?!x)x'})\s+", re.IGNORECASE)
+    articles = own.day_articles if own else {"the"}
+    return re.compile(rf"^\s*(?:{alternation(articles, never=True)})\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _joiner(language: str) -> re.Pattern[str]:
     """The word between a day and its month ("of", "de", "van", "من"), and "the", cut off the left of the month."""
     own = PROFILES.get(language)
-    joiners = sorted((own.of_words | own.day_month_joiners) if own else {"of"}, key=len, reverse=True)
-    return re.compile(rf"(?:\s+(?:{'|'.join(map(re.escape, joiners))}))?\s*$", re.IGNORECASE)
+    joiners = (own.of_words | own.day_month_joiners) if own else {"of"}
+    return re.compile(rf"(?:\s+(?:{alternation(joiners, never=True)}))?\s*$", re.IGNORECASE)

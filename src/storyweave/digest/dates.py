@@ -25,7 +25,7 @@ from typing import Literal
 from storyweave.digest.date_counts import counted_dates
 from storyweave.digest.date_words import word_days
 from storyweave.digest.lexicon import Lexicon, lexicon
-from storyweave.language import PROFILES, gather, gather_phrases
+from storyweave.language import PROFILES, alternation, gather, gather_phrases
 from storyweave.language.codes import vocabulary
 
 DatePrecision = Literal["day", "month", "year"]
@@ -98,7 +98,7 @@ def _with_word_days(
 
 
 _STAMP_BEFORE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, sorted(gather_phrases('stamp_cues'), key=len, reverse=True)))})[^.!?]{{0,40}}$"
+    rf"(?:{alternation(gather_phrases('stamp_cues'), never=True)})[^.!?]{{0,40}}$"
     r"|\(\s*[A-Z][\w/]{1,12},\s*$"  # "(APA, 18.5.2020)"
     r"|\(@\w{1,30}\)\s*$"  # an embedded tweet's stamp: "— LAPD HQ (@LAPDHQ) March 5, 2020"
     r"|(?:file photo|foto de archivo|archivbild|photo d'archive)\b[^!?]{0,160}$"  # a caption runs long
@@ -138,17 +138,14 @@ def _background_cues(language: str) -> tuple[re.Pattern[str] | None, ...]:
     if own is None:
         return None, None, _range_after(()), _range_before((), ())
 
-    def joined(phrases: tuple[str, ...]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-    articles = "|".join(re.escape(a) for a in sorted(own.day_articles | own.dangling_words, key=len, reverse=True))
+    articles = alternation(own.day_articles | own.dangling_words, never=True)
     before = (
-        re.compile(rf"(?<!\w)(?:{joined(own.background_before)})\s*(?:(?:{articles})\s+)?$", re.IGNORECASE)
+        re.compile(rf"(?<!\w)(?:{alternation(own.background_before)})\s*(?:(?:{articles})\s+)?$", re.IGNORECASE)
         if own.background_before
         else None
     )
     after = (
-        re.compile(rf"^['’]?\w{{0,4}}\s*(?:{joined(own.background_after)})(?!\w)", re.IGNORECASE)
+        re.compile(rf"^['’]?\w{{0,4}}\s*(?:{alternation(own.background_after)})(?!\w)", re.IGNORECASE)
         if own.background_after
         else None
     )
@@ -156,13 +153,11 @@ def _background_cues(language: str) -> tuple[re.Pattern[str] | None, ...]:
 
 
 def _range_after(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, joiners)) or "(?!x)x"
-    return re.compile(rf"^\s*(?:(?:{words})\s*\d|[-–—]\s*(?:\d|[A-ZÀ-Ý]))")
+    return re.compile(rf"^\s*(?:(?:{alternation(joiners, never=True)})\s*\d|[-–—]\s*(?:\d|[A-ZÀ-Ý]))")
 
 
 def _range_before(openers: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
-    opening = "|".join(map(re.escape, openers)) or "(?!x)x"
-    joining = "|".join(map(re.escape, (*joiners, "-", "–", "—")))
+    opening, joining = alternation(openers, never=True), alternation((*joiners, "-", "–", "—"))
     return re.compile(rf"(?:(?<!\w)(?:{opening})\s+|\d\s*(?:{joining})\s*)$", re.IGNORECASE)
 
 
@@ -250,8 +245,7 @@ def _resolve_match(
         found = (_weekday(anchor, words.weekdays[_key(groups["wd"])] - 1, before, words, future), "day")
         kind = "relative"
     elif groups["mo"]:
-        own = PROFILES.get(vocabulary(words.language))
-        if not _cued(text, match.start(), words) or (own and own.capital_months and groups["mo"][0].islower()):
+        if not _cued(text, match.start(), words) or (words.capital_months and groups["mo"][0].islower()):
             return None
         if anchor is None:
             return None
@@ -296,7 +290,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     else:
         parts.append(r"(?P<dd_a>(?!x)x)(?P<dd_b>(?!x)x)")
     if words.day_articles and words.day_suffix:  # "the 27th", "de 21ste", "den 27:e": the day alone
-        articles = "|".join(map(re.escape, sorted(words.day_articles, key=len, reverse=True)))
+        articles = alternation(words.day_articles)
         parts.append(
             rf"(?<!\w)(?:{articles})\s+(?P<da_d>[0-3]?\d)(?:{words.day_suffix})(?=\s*(?:[,.;:!?)]|$|of\s|van\s))"
         )
@@ -319,7 +313,7 @@ def _day_joiners(language: str) -> str:
     `day_month_joiners`); "de" and "of" for a language that has none of its own."""
     own = PROFILES.get(vocabulary(language))
     joiners = (own.of_words | own.day_month_joiners) if own is not None else frozenset()
-    return "|".join(map(re.escape, sorted(joiners or {"de", "of"}, key=len, reverse=True)))
+    return alternation(joiners or {"de", "of"})
 
 
 def _alternation(names: dict[str, int], flexible_space: bool = False) -> str:
@@ -365,12 +359,7 @@ def _day_of_month(anchor: date, day: int, future: bool) -> tuple[date, DatePreci
             candidates.append(date(year, month, day))
     if not candidates:
         return None
-
-    def cost(candidate: date) -> float:
-        delta = (candidate - anchor).days
-        return abs(delta) * (3.0 if (delta > 0) != future and delta != 0 else 1.0)
-
-    return min(candidates, key=cost), "day"
+    return min(candidates, key=lambda candidate: _lean(candidate, anchor, future)), "day"
 
 
 def _day(year: int, month: int, day: int) -> tuple[date, DatePrecision] | None:
@@ -392,13 +381,14 @@ def _nearest_year(anchor: date, month: int, day: int, future: bool) -> int:
     """The year that puts month/day nearest the anchor, leaning to the past unless the sentence is about the future;
     "29 February" looks to the nearest leap year."""
 
-    def cost(year: int) -> float:
-        delta = (date(year, month, day) - anchor).days
-        ahead = delta > 0
-        return abs(delta) * (3.0 if ahead != future and delta != 0 else 1.0)
-
     years = [y for y in range(anchor.year - 4, anchor.year + 5) if day <= calendar.monthrange(y, month)[1]]
-    return min(years, key=cost) if years else anchor.year
+    return min(years, key=lambda year: _lean(date(year, month, day), anchor, future)) if years else anchor.year
+
+
+def _lean(candidate: date, anchor: date, future: bool) -> float:
+    """How far a reading lies from the anchor, three times as far against the sentence's tense (news leans past)."""
+    delta = (candidate - anchor).days
+    return abs(delta) * (3.0 if (delta > 0) != future and delta != 0 else 1.0)
 
 
 def _weekday(anchor: date, weekday: int, before: frozenset[str], words: Lexicon, future: bool) -> date:

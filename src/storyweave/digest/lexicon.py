@@ -39,6 +39,7 @@ class Lexicon:
     day_articles: frozenset[str]
     day_suffix: str  # the pattern after digits that makes them an ordinal ("st|nd|rd|th")
     decimal: str
+    capital_months: bool  # "may" and "march" in lower case are words, not months
     future: frozenset[str]
     day_first: bool
 
@@ -83,6 +84,7 @@ def lexicon(language: str) -> Lexicon:
         day_articles=own.day_articles,
         day_suffix=own.ordinal_digits,
         decimal=own.decimal,
+        capital_months=own.capital_months,
         future=own.future_words,
         day_first=str(info.get("date_order", "DMY")).index("D") < str(info.get("date_order", "DMY")).index("M"),
     )

@@ -32,13 +32,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyweave.digest.dates import DateMention, resolve
-from storyweave.language import gather_phrases, gather_units
+from storyweave.language import alternation, gather_phrases, gather_units
 from storyweave.language.codes import locale
 from storyweave.language.numbers import (
     ONES,
     Ambiguous,
     NumberWords,
-    alternation,
     number_words,
     ordinal_numbers,
     overlaps,

@@ -7,6 +7,8 @@ word table of its own.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from storyweave.language import ar, da, de, en, es, fr, it, mul, nl, no, pl, pt, ru, sv, tr
@@ -43,6 +45,12 @@ def profile(code: str) -> Profile | None:
 
 
 @cache
+def capital_nouns(code: str) -> bool:
+    """Whether the language capitalises every noun (German): a capital then marks neither a name nor a start."""
+    own = profile(code)
+    return own is not None and own.capital_nouns
+
+
 def gather(question: str) -> Words:
     """Every language's answer to a question of words, as one set: for stages that read a sentence whatever
     language it is detected as (news quotes and names cross languages)."""
@@ -67,6 +75,17 @@ def gather_phrases(question: str) -> tuple[str, ...]:
             raise TypeError(f"{question!r} is not a question of phrases")
         found += [phrase for phrase in value if phrase not in found]
     return tuple(found)
+
+
+NEVER = "(?!x)x"  # a pattern that matches nothing: what an empty alternation must be, not one matching everywhere
+
+
+def alternation(phrases: Iterable[str], *, never: bool = False) -> str:
+    """Phrases as one regex alternation, longest first (so "il y a" is tried before "il"), spaces flexible; with
+    `never`, no phrases give `NEVER` rather than an empty pattern that matches everywhere."""
+    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    joined = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return joined or (NEVER if never else "")
 
 
 def gather_marks() -> dict[str, str]:

@@ -202,4 +202,5 @@ PROFILE = Profile(
     range_openers=phrases("von|vom|zwischen"),
     range_joiners=phrases("bis"),
     capital_months=True,
+    capital_nouns=True,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from storyweave.language import PROFILES, gather
+from storyweave.language import PROFILES, alternation, gather
 from storyweave.language.codes import vocabulary
 
 ADD, MUL = "add", "mul"
@@ -112,11 +112,6 @@ def number_words(language: str) -> NumberWords:
 def _before(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern of the phrases ending right before a figure, or None when the language has none."""
     return re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})\s*$", re.IGNORECASE) if phrases else None
-
-
-def alternation(phrases: list[str]) -> str:
-    ordered = sorted((p.strip() for p in phrases if p.strip()), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 class Ambiguous(ValueError):

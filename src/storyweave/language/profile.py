@@ -37,6 +37,9 @@ class Profile:
     span_openers: Words = frozenset()  # "since early June": the start of a span
     past_day_words: Words = frozenset()  # "last Friday"
     next_day_words: Words = frozenset()  # "next Friday"
+    capital_nouns: bool = (
+        False  # every noun is capitalised ("der Passagier"): a capital says no name, no sentence start
+    )
     capital_months: bool = False  # months are written capitalised ("May", "März"): "may" and "march" are words
     this_day_words: Words = frozenset()  # "this Friday": the weekday of the report's own week
     day_phrases: Mapping[str, int] = field(default_factory=dict)  # "pasado mañana": 2, what dateparser lacks

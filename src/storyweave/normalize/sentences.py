@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyweave.language import gather, profile
+from storyweave.language import alternation, capital_nouns, gather, profile
 from storyweave.normalize.abbreviations import ORDINAL_STOP, SENTENCE_STARTERS, for_language
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -102,12 +102,10 @@ def _starters(language: str) -> re.Pattern[str] | None:
     if not capitalised:
         return None  # a script without case: no capital tells a title from its lead
     # What follows the opener is lower case ("There's nothing", "El portavoz"): in a headline written in title
-    # case, capitalised openers run on ("Speak Up For Restoring Freedom"). German capitalises its nouns ("Der
-    # Passagier"), so there the next word may be either.
-    following = r"\S+" if language == "de" else r"[^\W\d_A-ZÀ-Ý]"
-    return re.compile(
-        rf"(?<=[^\W_]|[)\]\"'”’»]) (?=(?:{'|'.join(map(re.escape, capitalised))})(?:[’'][a-z]+)?\s+{following})"
-    )
+    # case, capitalised openers run on ("Speak Up For Restoring Freedom"). A language that capitalises its nouns
+    # ("Der Passagier") lets the next word be either.
+    following = r"\S+" if own.capital_nouns else r"[^\W\d_A-ZÀ-Ý]"
+    return re.compile(rf"(?<=[^\W_]|[)\]\"'”’»]) (?=(?:{alternation(capitalised)})(?:[’'][a-z]+)?\s+{following})")
 
 
 def _starter_after(text: str, start: int, end: int, language: str) -> re.Match[str] | None:
@@ -120,7 +118,7 @@ def _starter_after(text: str, start: int, end: int, language: str) -> re.Match[s
     if gap is None or re.search(r"[.!?…]", _INITIALS.sub("", text[start : gap.start()])):
         return None  # a stop before it: the line's first sentence ended there, no title ran on
     before = text[start : gap.start()].split()
-    if language == "de" and before and before[-1][:1].islower():
+    if capital_nouns(language) and before and before[-1][:1].islower():
         return None  # "..., die Die Linke angegriffen hatten": German titles end on a noun, and so do names
     return gap
 

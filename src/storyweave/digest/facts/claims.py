@@ -7,7 +7,6 @@ witness, not two.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -39,19 +38,15 @@ from storyweave.digest.facts.vocabulary import (
     stop_words,
 )
 from storyweave.digest.quantities import Quantity, dimension, read_quantities
-from storyweave.language import gather_phrases
 from storyweave.language.codes import locale, vocabulary
 from storyweave.model import Article, Sentence, iso_date
+from storyweave.normalize.furniture import PHRASES as FURNITURE
 
 LEAD_SENTENCES = 2
 LOOKBACK_DAYS = 14
 
 
 # "nearly 5" says no lower end either: its range is kept for comparing, and shown as "at most 5"
-FURNITURE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(gather_phrases('furniture_phrases'), key=len, reverse=True)))})(?!\w)",
-    re.IGNORECASE,
-)
 _BOUNDS = {
     "over": "over",
     "at least": "over",

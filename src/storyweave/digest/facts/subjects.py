@@ -27,6 +27,7 @@ from storyweave.digest.facts.vocabulary import (
     stop_words,
 )
 from storyweave.digest.quantities import Quantity
+from storyweave.language import capital_nouns
 from storyweave.language.numbers import is_number_word
 from storyweave.represent.evidence import fold
 
@@ -58,7 +59,7 @@ def noun_after(
             break
         if picked and PARTICIPLE.match(word):
             break  # "512 houses damaged": the noun ends where its participle starts
-        if picked and language == "de" and picked[-1][0].isupper() and word[0].islower():
+        if picked and capital_nouns(language) and picked[-1][0].isupper() and word[0].islower():
             break  # German writes its nouns capitalised: "60 Prozent der Stadt stehen"
         picked.append(word)
         position = end
@@ -144,7 +145,7 @@ def _named_place(phrase: str, language: str) -> bool:
     words = phrase.split()
     if not all(w[:1].isupper() for w in words):
         return False
-    if language != "de":
+    if not capital_nouns(language):
         return True
     try:
         from storyweave.names.gazetteer import places
@@ -252,7 +253,7 @@ def weak_subject(noun: str, event_word: str, place: str, language: str) -> bool:
         return False
     if len(words) == 1:
         return True  # "Personen", "goals", "حالة": one word, with nothing that happened to it and nowhere
-    return language == "de" and not any(w[0].isupper() for w in words)
+    return capital_nouns(language) and not any(w[0].isupper() for w in words)
 
 
 def kind_of(noun: str) -> str:

@@ -30,8 +30,9 @@ import numpy as np
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.context import Context
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
-from storyweave.language import gather_phrases, profile
+from storyweave.language import profile
 from storyweave.model import Article, Citation, SummarySentence
+from storyweave.normalize.furniture import PHRASES as FURNITURE
 from storyweave.normalize.sentences import is_caseless
 
 SUPPORT_THRESHOLD = 0.3  # the same claim in another report (as `timeline.SAME_HAPPENING`)
@@ -59,8 +60,7 @@ _PRONOUN_OPENERS = frozenset(
 _BOILERPLATE = re.compile(
     r"contributed to this report|all rights reserved|click here|sign up|follow us|subscribe|newsletter|"
     r"read more|copyright|photo:|image:|video:|getty images|\(ap photo|this story has been|"
-    r"this article was|reporting by|editing by|writing by|@\w+|https?://|ad ?blocker|blocking ads|adblock|"
-    + "|".join(map(re.escape, sorted(gather_phrases("furniture_phrases"), key=len, reverse=True))),
+    r"this article was|reporting by|editing by|writing by|@\w+|https?://|ad ?blocker|blocking ads|adblock",
     re.IGNORECASE,
 )
 # "LOS ANGELES (AP) —", "WASHINGTON (Reuters) -", "Reuters WASHINGTON -", "BERLIN, 5. Mai (dpa) –", "VANCOUVER --",
@@ -237,7 +237,7 @@ def _fit(text: str, count: int, caseless: bool = False) -> int:
     Quotation marks are checked only in cased text: lower-cased text has been tokenised and re-joined, and its
     quotes are scattered (the splitter ignores them there too).
     """
-    if count < 3 or _BOILERPLATE.search(text) or (not caseless and _bare_quote(text)):
+    if count < 3 or _BOILERPLATE.search(text) or FURNITURE.search(text) or (not caseless and _bare_quote(text)):
         return 0
     stripped = text.rstrip().rstrip(_CLOSING + ".!?…").rstrip()
     last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
