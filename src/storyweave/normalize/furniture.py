@@ -24,7 +24,7 @@ from storyweave.normalize.sentences import is_heading
 
 # What furniture says in so many words ("Czytaj też", "À lire aussi", "Lesen Sie auch"): the language modules'
 # `furniture_phrases`, for a line the evidence has not yet seen recur (one site, one batch). Summaries and facts skip it.
-PHRASES = re.compile(rf"(?<!\w)(?:{alternation(gather_phrases('furniture_phrases'), never=True)})(?!\w)", re.IGNORECASE)
+PHRASES = re.compile(alternation(gather_phrases("furniture_phrases"), never=True), re.IGNORECASE)  # "TIKLAYINIZ" too
 _LINE = re.compile(r"[^\n]+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[^\W\d_\u0000-\u024f]{2,}")
 # Shorter lines are labels ("OK."), too common in real prose to tell anything.
