@@ -132,3 +132,26 @@ def test_a_furniture_line_run_into_a_paragraph_is_no_sentence_either(tmp_path: P
         run([str(folder)], store, Settings(encoder="hashing", batch_size=1))
         assert COOKIE not in _sentences(store)
         assert "Turnout reached sixty percent." in _sentences(store)
+
+
+def test_a_notice_that_every_page_runs_into_a_paragraph_is_found_out_as_a_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("flood", "strike", "election"):
+        _write(folder, name, f"{STORIES[name]} {COOKIE}")  # never a line of its own
+    with Store(tmp_path / "s.db") as store:
+        run([str(folder)], store, Settings(encoder="hashing"))
+        sentences = _sentences(store)
+        assert COOKIE not in sentences
+        assert "Turnout reached sixty percent." in sentences
+        assert COOKIE in dict(store.furniture_lines())
+
+
+def test_a_report_quoted_whole_inside_another_stays_a_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder, "brief", QUOTE)
+    _write(folder, "full", f"{STORIES['flood']} {QUOTE}")
+    with Store(tmp_path / "s.db") as store:
+        run([str(folder)], store, Settings(encoder="hashing"))
+        assert _sentences(store).count(QUOTE) == 2
