@@ -50,6 +50,8 @@ class Settings:
     idf_pseudo_documents: float = 1000.0
     # The embedding centre counts the calibration texts' mean as this many documents beside the stream's own.
     centre_pseudo_documents: float = 100.0
+    # A language's own embedding centre counts the mean of all languages as this many of its documents.
+    language_pseudo_documents: float = 20.0
     # With the weight-free fallback encoder, whose vectors repeat what the words say, its weight and threshold
     # (tuned on the same dev draw) are these instead.
     fallback_embedding_weight: float = 0.0
@@ -71,6 +73,8 @@ class Settings:
     indexed_candidates: int = 64
     # The most recently touched events are always candidates (they carry cross-lingual matches with no shared word).
     recent_events: int = 128
+    # The warm events nearest an article by embedding are candidates too (its story in another language).
+    embedding_candidates: int = 16
     # Candidates whose word cosine is computed (the nearest by embedding); the rest are ranked by embedding only.
     scored_candidates: int = 16
     # Warm events held in memory; colder ones stay in the store only.

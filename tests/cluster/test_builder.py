@@ -49,8 +49,9 @@ def test_an_article_in_a_language_the_encoder_was_not_trained_on_is_noted() -> N
     from storyweave.store.events import Pending
 
     article = Pending("a", "Ko te ahi", "Ko te ahi i te ngahere", "mi", None)
-    assert "not one the encoder was trained on" in _note(article, {"ahi": 1.0}, frozenset({"en", "no"}))
-    assert "not one the encoder" not in _note(article, {"ahi": 1.0}, None)
+    assert "not one the encoder was trained on" in _note(article, article.text, {"ahi": 1.0}, frozenset({"en", "no"}))
+    assert "not one the encoder" not in _note(article, article.text, {"ahi": 1.0}, None)
+    assert "nothing but page furniture" in _note(article, "", {}, None)
 
 
 def test_a_burst_of_ten_thousand_identical_copies_is_one_article_in_one_event(tmp_path: Path) -> None:
@@ -62,3 +63,24 @@ def test_a_burst_of_ten_thousand_identical_copies_is_one_article_in_one_event(tm
     assert len(events) == 1 and len(events[0]["articles"]) == 1
     db = sqlite3.connect(tmp_path / "out" / "storyweave.db")
     assert db.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == 9_999
+
+
+def test_a_notice_found_to_be_page_furniture_does_not_glue_unrelated_reports(tmp_path: Path) -> None:
+    notice = (
+        "We use cookies and similar technologies to personalise content and adverts, to provide social media "
+        "features and to analyse our traffic; by continuing to browse this site you accept our use of cookies."
+    )
+    stories = [
+        "Dockers in Adelport walked out on Friday over a new shift system.",
+        "Voters in Kessel elected a new mayor on Sunday after a close race.",
+        "The summer jazz festival in Lundby drew record crowds this weekend.",
+        "A late goal gave Norvik the cup final against Hallby on Saturday.",
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, story in enumerate(stories):
+        (folder / f"{n}.txt").write_text(f"{story}\n\n{notice}\n", encoding="utf-8")
+    done = run_cli("run", str(folder), "--out", str(tmp_path / "out"), "--encoder", "hashing", "-q")
+    assert done.returncode == 0, done.stderr
+    events = read_jsonl(tmp_path / "out" / "events.jsonl")
+    assert len(events) == len(stories)

@@ -95,3 +95,44 @@ def test_a_pair_is_scored_as_the_clusterer_scores_a_report_against_an_event_of_t
     assert clusterer.pair_score(second, first) >= Settings().event_threshold > clusterer.pair_score(other, first)
     norwegian = Incoming("a4", "t4", second.terms, second.vector, None, "no")
     assert clusterer.pair_score(norwegian, first) != clusterer.pair_score(second, first)  # the cross-lingual blend
+
+
+def test_the_embedding_candidates_are_bounded_and_leave_with_their_events() -> None:
+    settings = Settings().updated(max_warm_events=5, recent_events=1, indexed_candidates=0, embedding_candidates=2)
+    clusterer = StreamClusterer(settings, DIM)
+    for n in range(12):
+        clusterer.add(_article(n, list(TOPICS)[n % 3], extra=f"unique{n}"))
+    assert len(clusterer.nearest) == len(clusterer.events) <= 5
+    found = clusterer.candidates({}, _article(99, "vote"))
+    assert len(found) <= 1 + 2 and found <= set(clusterer.events)
+
+
+def test_a_story_in_another_language_is_found_when_it_is_no_longer_among_the_recent_events() -> None:
+    settings = Settings().updated(recent_events=2)
+    clusterer = StreamClusterer(settings, DIM)
+    first = clusterer.add(_article(0, "raqqa"))
+    for n in range(1, 9):  # other stories push the Raqqa event out of the recent ring
+        clusterer.add(Incoming(f"o{n}", "", terms(f"unrelated{n} story{n}"), _vector(3 + n % 5, 0.05, n), None, "en"))
+    article = _article(20, "raqqa")
+    norwegian = Incoming("no1", "", terms("Byen falt torsdag"), article.vector, None, "no")
+    assert first.event_id not in clusterer.recent
+    assert clusterer.add(norwegian).event_id == first.event_id
+
+
+def test_each_language_is_centred_on_its_own_mean() -> None:
+    """An encoder that puts every text of one language on one side of the space makes two unrelated reports in
+    that language look alike; taken from its own mean, the language says nothing and the stories are apart."""
+    offset = np.zeros(DIM, dtype=np.float32)
+    offset[-1] = 3.0
+
+    def report(n: int, topic: int, language: str) -> Incoming:
+        vector = _vector(topic, 0.05, n) + (offset if language == "ar" else 0.0)
+        return Incoming(f"{language}{n}", "", terms(f"w{language}{n}"), vector.astype(np.float32), None, language)
+
+    clusterer = StreamClusterer(Settings().updated(language_pseudo_documents=1.0), DIM)
+    reports = [report(n, n % 4, language) for n in range(40) for language in ("en", "ar")]
+    for one in reports:
+        clusterer.observe(one)
+    unrelated = clusterer.pair_score(report(100, 0, "ar"), report(101, 1, "ar"))
+    same_story = clusterer.pair_score(report(102, 2, "ar"), report(103, 2, "en"))
+    assert unrelated < clusterer.settings.event_threshold < same_story

@@ -14,6 +14,7 @@ from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency
 from storyweave.language.terms import terms
+from storyweave.normalize.furniture import sentence_lines, without
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder
 from storyweave.represent.registry import get_encoder
@@ -45,6 +46,10 @@ class EventBuilder:
         counts, priors = store.document_frequencies()
         df = DocumentFrequency(counts, int(state.get("documents", 0)), priors, settings.idf_pseudo_documents)
         total = state.get("vector_sum")
+        languages = {
+            code: (int(count), np.asarray(vector, dtype=np.float32))
+            for code, (count, vector) in state.get("language_sums", {}).items()
+        }
         self.clusterer = StreamClusterer(
             settings,
             self.encoder.dim,
@@ -53,6 +58,7 @@ class EventBuilder:
             events=[warm(stored) for stored in store.warm_events(settings.max_warm_events)],
             next_number=int(state.get("next_event", 1)),
             centre=self._centre(),
+            language_sums=languages,
         )
         self.clustered_through = int(state.get("clustered_through", 0))
 
@@ -78,14 +84,14 @@ class EventBuilder:
         return done
 
     def _batch(self, pending: list[Pending]) -> list[Assignment]:
-        vectors = self._embed(pending)
+        contents = self._contents(pending)
+        vectors = self._embed(pending, contents)
         clusterer = self.clusterer
         assignments: list[Assignment] = []
         notes: dict[str, str] = {}
         for article in pending:
-            text = f"{article.title}\n{article.text}"
-            weights = terms(text)
-            note = _note(article, weights, self.encoder.languages)
+            weights = terms(f"{article.title}\n{contents[article.id]}")
+            note = _note(article, contents[article.id], weights, self.encoder.languages)
             if note:
                 notes[article.id] = note
             incoming = Incoming(
@@ -102,6 +108,10 @@ class EventBuilder:
         state = {
             "documents": clusterer.df.documents,
             "vector_sum": [round(float(x), 6) for x in clusterer.vector_sum],
+            "language_sums": {
+                code: [count, [round(float(x), 6) for x in vector]]
+                for code, (count, vector) in clusterer.language_sums.items()
+            },
             "next_event": clusterer.next_number,
             "clustered_through": pending[-1].seq,
         }
@@ -114,13 +124,22 @@ class EventBuilder:
         self.clustered_through = pending[-1].seq
         return assignments
 
-    def _embed(self, pending: list[Pending]) -> dict[str, np.ndarray]:
-        """Embeddings of title and lead, from the store's cache where an earlier (killed) run computed them."""
+    def _contents(self, pending: list[Pending]) -> dict[str, str]:
+        """Each article's text without the lines and sentences found to be page furniture, so that a cookie notice
+        or a "follow us" line is not what two unrelated reports meet on."""
+        hmw = self.settings.heading_max_words
+        keys = {a.id: {key for key, _, _ in sentence_lines(a.text, hmw)} for a in pending}
+        furniture = self.store.known_furniture(set().union(*keys.values()))
+        return {a.id: without(a.text, hmw, furniture & keys[a.id]) for a in pending}
+
+    def _embed(self, pending: list[Pending], contents: dict[str, str]) -> dict[str, np.ndarray]:
+        """Embeddings of title and lead (of the text without its furniture), from the store's cache where an
+        earlier (killed) run computed them."""
         ids = [a.id for a in pending]
         vectors = self.store.embeddings(ids, self.encoder.name)
         missing = [a for a in pending if a.id not in vectors]
         if missing:
-            fresh = self.encoder.encode([lead(a.title, a.text, self.settings.lead_words) for a in missing])
+            fresh = self.encoder.encode([lead(a.title, contents[a.id], self.settings.lead_words) for a in missing])
             computed = {a.id: fresh[i] for i, a in enumerate(missing)}
             with self.store.transaction():
                 self.store.save_embeddings(computed, self.encoder.name)
@@ -135,11 +154,13 @@ def lead(title: str, text: str, words: int) -> str:
     return " ".join(opening.split()[:words])
 
 
-def _note(article: Pending, terms: dict[str, float], known: frozenset[str] | None) -> str:
+def _note(article: Pending, content: str, terms: dict[str, float], known: frozenset[str] | None) -> str:
     """Why an article was matched on less than usual, for the reader of the event."""
     reasons = []
     if not article.text.strip():
         reasons.append("no text: matched on its title only")
+    elif not content.strip():
+        reasons.append("nothing but page furniture: matched on its title only")
     elif not terms:
         reasons.append("no words to compare: matched on its embedding only")
     if article.published is None:

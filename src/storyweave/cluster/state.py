@@ -8,6 +8,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from storyweave.cluster.titles import fit, title_rank
 from storyweave.model import Precision
 
 Vector = npt.NDArray[np.float32]
@@ -44,6 +45,9 @@ class EventState:
     last_seen: date | None = None
     languages: set[str] = field(default_factory=set)
     centroid: Vector = field(init=False)
+    # The embedding of the member whose headline is the title; None for an event loaded from the store, whose
+    # title stands unless it names nothing (see `cluster/titles.py`).
+    title_vector: Vector | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         self.centroid = (self.vector / max(self.size, 1)).astype(np.float32)
@@ -57,6 +61,7 @@ class EventState:
         self.vector = self.vector + article.vector
         self.size += 1
         self.centroid = (self.vector / self.size).astype(np.float32)
+        self._retitle(article)
         if article.language:
             self.languages.add(article.language)
         if article.published is not None and article.precision == "day":  # "2017-10" says too little for a span
@@ -64,6 +69,21 @@ class EventState:
                 self.first_seen = article.published
             if self.last_seen is None or article.published > self.last_seen:
                 self.last_seen = article.published
+
+    def _retitle(self, article: Incoming) -> None:
+        """Take the article's headline when it names the event better than the current title."""
+        rank = title_rank(article.title)
+        if not self.title:
+            self.title, self.title_vector = article.title, article.vector
+            return
+        current = title_rank(self.title)
+        if rank < current or rank == 0:
+            return
+        if rank == current and (
+            self.title_vector is None or fit(article.vector, self.centroid) <= fit(self.title_vector, self.centroid)
+        ):
+            return
+        self.title, self.title_vector = article.title, article.vector
 
     def gap_days(self, when: date | None) -> int:
         """Days between a date and this event's span; 0 inside it or when either side is undated."""

@@ -6,7 +6,10 @@ English event when the two share no word; both are bounded, so the cost per arti
 An event's score blends the TF-IDF cosine of words with the cosine of multilingual embeddings centred on the
 mean of news text (raw e5 cosines sit in a narrow band; centring spreads them). That mean starts from the
 encoder's calibration centre (`represent/calibration.py`) and moves towards the stream's own as it grows, so a
-store of five reports is not centred on its only event. Events that have gone cold (no report
+store of five reports is not centred on its only event. Each language is centred on its own mean (which starts
+from the stream's): an encoder places all text of one language on one side of the space, so two unrelated Arabic
+reports sit closer than two unrelated English ones, and what is left after taking the language out is what the
+report says, which is also what an article shares with a report of its story in another language. Events that have gone cold (no report
 within `cold_days` of the article's date) are not candidates, and the coldest warm events are dropped from memory
 beyond `max_warm_events`: the store keeps them.
 """
@@ -20,16 +23,18 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from storyweave.cluster.nearest import NearestEvents
 from storyweave.cluster.prior import prior_for
 from storyweave.cluster.state import Assignment, EventState, Incoming, Vector
 from storyweave.cluster.terms import DocumentFrequency
 from storyweave.settings import Settings
 
 
-def centred_cosines(vector: Vector, others: Vector, mean: Vector) -> Vector:
-    """Cosines of one vector with each row of `others`, all first moved so that `mean` is the origin."""
+def centred_cosines(vector: Vector, others: Vector, mean: Vector, means: Vector | None = None) -> Vector:
+    """Cosines of one vector with each row of `others`, the vector first moved so that `mean` is the origin and
+    the rows so that `means` (one row each; `mean` when not given) is."""
     centred = vector - mean
-    rows = others - mean
+    rows = others - (mean if means is None else means)
     norms = np.linalg.norm(rows, axis=1) * (np.linalg.norm(centred) or 1.0)
     result: Vector = ((rows @ centred) / np.where(norms > 0, norms, 1.0)).astype(np.float32)
     return result
@@ -51,11 +56,13 @@ class StreamClusterer:
         events: Iterable[EventState] = (),
         next_number: int = 1,
         centre: Vector | None = None,
+        language_sums: dict[str, tuple[int, Vector]] | None = None,
     ) -> None:
         self.settings = settings
         self.df = df or DocumentFrequency()
         self.vector_sum: Vector = vector_sum if vector_sum is not None else np.zeros(dim, dtype=np.float32)
         self.centre: Vector = centre if centre is not None else np.zeros(dim, dtype=np.float32)
+        self.language_sums: dict[str, tuple[int, Vector]] = dict(language_sums or {})
         self.events: OrderedDict[str, EventState] = OrderedDict()
         self.postings: dict[str, deque[str]] = {}
         self.recent: deque[str] = deque(maxlen=settings.recent_events)
@@ -63,15 +70,24 @@ class StreamClusterer:
         self._evicted: list[EventState] = []
         self._norms: dict[str, tuple[int, float]] = {}
         self.next_number = next_number
+        self.nearest = NearestEvents(dim)
         for event in events:
             self.events[event.id] = event
             self._post(event.id, self.df.weigh(event.terms))
             self.recent.append(event.id)
+            self._place(event)
 
     # -- the stream ----------------------------------------------------------------------------------------------
-    def add(self, article: Incoming) -> Assignment:
+    def observe(self, article: Incoming) -> None:
+        """Count an article in the stream's statistics (document frequencies, embedding means)."""
         self.df.add(article.terms, prior_for(article.language or "en"))
         self.vector_sum = self.vector_sum + article.vector
+        if article.language:
+            count, total = self.language_sums.get(article.language, (0, np.zeros_like(article.vector)))
+            self.language_sums[article.language] = (count + 1, total + article.vector)
+
+    def add(self, article: Incoming) -> Assignment:
+        self.observe(article)
         unit = self.df.weigh(article.terms, floor=1)
         best_id, best_score = self.best_event(article, unit)
         if best_id is not None and best_score >= self.settings.event_threshold:
@@ -80,7 +96,7 @@ class StreamClusterer:
         else:
             event = EventState(
                 id=f"e{self.next_number:06d}",
-                title=article.title,
+                title="",
                 terms={},
                 vector=np.zeros_like(article.vector),
             )
@@ -95,7 +111,7 @@ class StreamClusterer:
     def best_event(self, article: Incoming, unit: dict[str, float]) -> tuple[str | None, float]:
         candidates = [
             self.events[e]
-            for e in self.candidates(unit)
+            for e in self.candidates(unit, article)
             if self.events[e].gap_days(article.published) <= self.settings.cold_days + article.slack_days
         ]
         if not candidates:
@@ -114,10 +130,17 @@ class StreamClusterer:
         computed only for the `scored_candidates` nearest by embedding, and the rest keep their embedding share
         alone (they cannot win: a far embedding with no words in common scores below the threshold).
         """
-        pseudo = self.settings.centre_pseudo_documents
-        mean = ((self.vector_sum + pseudo * self.centre) / (self.df.documents + pseudo)).astype(np.float32)
+        mean = self.mean()
+        known: dict[str, Vector] = {}
+
+        def of(language: str) -> Vector:
+            if language not in known:
+                known[language] = self.language_mean(language, mean)
+            return known[language]
+
+        means = np.stack([np.mean([of(x) for x in e.languages], axis=0) if e.languages else mean for e in events])
         centroids = np.stack([e.centroid for e in events])
-        meaning = centred_cosines(article.vector, centroids, mean)
+        meaning = centred_cosines(article.vector, centroids, of(article.language), means)
         words = np.zeros(len(events), dtype=np.float32)
         keep = self.settings.scored_candidates
         nearest = np.argsort(-meaning)[:keep] if len(events) > keep else range(len(events))
@@ -125,6 +148,18 @@ class StreamClusterer:
             words[n] = self.word_cosine(unit, events[n])
         weights = np.array([self.weight(article.language, e.languages) for e in events], dtype=np.float32)
         return blend(words, meaning, weights)
+
+    def mean(self) -> Vector:
+        """The mean of news text: the stream's, drawn towards the encoder's calibration centre while it is young."""
+        pseudo = self.settings.centre_pseudo_documents
+        return ((self.vector_sum + pseudo * self.centre) / (self.df.documents + pseudo)).astype(np.float32)
+
+    def language_mean(self, language: str, mean: Vector) -> Vector:
+        """The mean of one language's reports, drawn towards the mean of all while the language has few."""
+        count, total = self.language_sums.get(language, (0, np.zeros_like(mean)))
+        pseudo = self.settings.language_pseudo_documents
+        result: Vector = ((total + pseudo * mean) / (count + pseudo)).astype(np.float32)
+        return result
 
     def pair_score(self, article: Incoming, other: Incoming) -> float:
         """The score the article would get against an event made of the other report alone: the similarity
@@ -140,13 +175,19 @@ class StreamClusterer:
             return self.settings.crosslingual_embedding_weight
         return self.settings.embedding_weight
 
-    def candidates(self, unit: dict[str, float]) -> set[str]:
-        """The recent ring, plus the `indexed_candidates` events that share most telling terms with the article."""
+    def candidates(self, unit: dict[str, float], article: Incoming | None = None) -> set[str]:
+        """The recent ring, the `indexed_candidates` events that share most telling terms with the article and the
+        `embedding_candidates` warm events nearest it by embedding, whatever their language."""
         hits: Counter[str] = Counter()
         for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):
             hits.update(self.postings.get(term, ()))
         found = {e for e in self.recent if e in self.events}
         found.update(e for e, _ in hits.most_common(self.settings.indexed_candidates) if e in self.events)
+        if article is not None:
+            centred = article.vector - self.language_mean(article.language, self.mean())
+            found.update(
+                e for e in self.nearest.nearest(centred, self.settings.embedding_candidates) if e in self.events
+            )
         return found
 
     def word_cosine(self, unit: dict[str, float], event: EventState) -> float:
@@ -177,14 +218,21 @@ class StreamClusterer:
         self.events.move_to_end(event_id)
         self._norms.pop(event_id, None)
         self.changed.add(event_id)
+        self._place(self.events[event_id])
         if not self.recent or self.recent[-1] != event_id:
             self.recent.append(event_id)
         while len(self.events) > self.settings.max_warm_events:
             cold, state = self.events.popitem(last=False)
             self._norms.pop(cold, None)
+            self.nearest.drop(cold)
             if cold in self.changed:
                 self.changed.discard(cold)
                 self._evicted.append(state)
+
+    def _place(self, event: EventState) -> None:
+        mean = self.mean()
+        means = [self.language_mean(language, mean) for language in event.languages] or [mean]
+        self.nearest.put(event.id, event.centroid - np.mean(means, axis=0))
 
     def _post(self, event_id: str, unit: dict[str, float]) -> None:
         for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):

@@ -23,7 +23,6 @@ from typing import Any
 import numpy as np
 
 from storyweave.cluster.builder import lead
-from storyweave.cluster.prior import prior_for
 from storyweave.cluster.state import Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency
@@ -127,17 +126,16 @@ def evaluate_similarity(
     order = list(texts)
     index = {text: n for n, text in enumerate(order)}
     vectors = encoder.encode([lead("", t, settings.lead_words) for t in order])
-    # The clusterer, having read every text of the sample once (its document frequencies and embedding mean).
+    # The clusterer, having read every text of the sample once (its document frequencies and embedding means).
     clusterer = StreamClusterer(
         settings,
         vectors.shape[1],
         DocumentFrequency(pseudo_documents=settings.idf_pseudo_documents),
-        vector_sum=vectors.sum(axis=0),
         centre=centre(encoder),
     )
     arriving = [Incoming(str(n), "", terms(text), vectors[n], language=texts[text]) for n, text in enumerate(order)]
     for one in arriving:
-        clusterer.df.add(one.terms, prior_for(one.language))
+        clusterer.observe(one)
 
     from sklearn.feature_extraction.text import TfidfVectorizer  # baseline only: the 'bench' extra
 
