@@ -20,6 +20,8 @@ def test_a_headline_outranks_a_cut_lead_and_a_line_that_names_nothing() -> None:
     assert title_rank("SDF fighters take the stadium in Raqqa") == 2
     assert title_rank("Kurdish-led fighters said on Tuesday that the last pockets of…") == 1
     assert title_rank("News") == 0
+    assert title_rank("Written by Bahira Fouda:") == 0
+    assert title_rank("After its launch in Egypt..") == 1
     assert title_rank("Lesen Sie auch: Kurz und Kogler stellen die Regierung vor") == 0
 
 

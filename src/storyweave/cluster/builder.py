@@ -14,7 +14,7 @@ from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency
 from storyweave.language.terms import terms
-from storyweave.normalize.furniture import sentence_lines, without
+from storyweave.normalize.furniture import line_key, sentence_lines, without
 from storyweave.represent.calibration import centre
 from storyweave.represent.encoder import Encoder
 from storyweave.represent.registry import get_encoder
@@ -61,6 +61,7 @@ class EventBuilder:
             language_sums=languages,
         )
         self.clustered_through = int(state.get("clustered_through", 0))
+        self._furniture: set[str] = set()  # the known furniture among the lines of the batch under way
 
     def _centre(self) -> np.ndarray:
         """The encoder's calibration centre, computed once per store and kept in its meta table."""
@@ -96,7 +97,7 @@ class EventBuilder:
                 notes[article.id] = note
             incoming = Incoming(
                 article.id,
-                article.title,
+                "" if line_key(article.title) in self._furniture else article.title,  # a site's slogan names nothing
                 weights,
                 vectors[article.id],
                 article.published,
@@ -129,8 +130,9 @@ class EventBuilder:
         or a "follow us" line is not what two unrelated reports meet on."""
         hmw = self.settings.heading_max_words
         keys = {a.id: {key for key, _, _ in sentence_lines(a.text, hmw)} for a in pending}
-        furniture = self.store.known_furniture(set().union(*keys.values()))
-        return {a.id: without(a.text, hmw, furniture & keys[a.id]) for a in pending}
+        titles = {line_key(a.title) for a in pending if a.title}
+        self._furniture = self.store.known_furniture(set().union(titles, *keys.values()))
+        return {a.id: without(a.text, hmw, self._furniture & keys[a.id]) for a in pending}
 
     def _embed(self, pending: list[Pending], contents: dict[str, str]) -> dict[str, np.ndarray]:
         """Embeddings of title and lead (of the text without its furniture), from the store's cache where an

@@ -20,11 +20,13 @@ _MAX_WORDS = 30
 
 
 def title_rank(title: str) -> int:
-    """2 for a headline as published, 1 for a lead sentence cut to length, 0 for a line that names nothing."""
-    words = title.rstrip("…").split()
-    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or FURNITURE.search(title):
+    """2 for a headline as published, 1 for a lead sentence cut to length (or a stub trailing off in dots), 0 for
+    a line that names nothing: too short or long, furniture, or a byline or label ending in a colon."""
+    stripped = title.strip()
+    words = stripped.rstrip(".…").split()
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or stripped.endswith(":") or FURNITURE.search(stripped):
         return 0
-    return 1 if title.endswith("…") else 2
+    return 1 if stripped.endswith(("…", "..")) else 2
 
 
 def fit(vector: npt.NDArray[np.float32], centroid: npt.NDArray[np.float32]) -> float:
