@@ -97,6 +97,13 @@ def _table(name: str, columns: dict[str, np.ndarray], same: np.ndarray, blend_we
     return result
 
 
+def _weight() -> float:
+    """The same-language embedding weight the clusterer runs with."""
+    from storyweave.settings import Settings
+
+    return Settings().embedding_weight
+
+
 def semeval(data: Path) -> None:
     from storyweave.evaluate.events import rated
     from storyweave.evaluate.semeval import read_pairs
@@ -112,7 +119,7 @@ def semeval(data: Path) -> None:
     a = np.array([index[p.text1] for p, _ in sure])
     b = np.array([index[p.text2] for p, _ in sure])
     columns = {"words": words[a, b], "embedding": meaning[a, b], "rare": rare[a, b], "length": length[a, b]}
-    _table("SemEval sample, sure pairs", columns, np.array([s for _, s in sure]), 0.35)
+    _table("SemEval sample, sure pairs", columns, np.array([s for _, s in sure]), _weight())
 
 
 def multinews(data: Path, clusters: int) -> None:
@@ -127,8 +134,9 @@ def multinews(data: Path, clusters: int) -> None:
     upper = np.triu_indices(len(items), 1)
     same = (gold[:, None] == gold[None, :])[upper]
     columns = {"words": words[upper], "embedding": meaning[upper], "rare": rare[upper], "length": length[upper]}
-    _table(f"Multi-News dev draw ({len(items)} documents), all pairs", columns, same, 0.35)
-    blend = 0.65 * words + 0.35 * meaning
+    weight = _weight()
+    _table(f"Multi-News dev draw ({len(items)} documents), all pairs", columns, same, weight)
+    blend = (1 - weight) * words + weight * meaning
     distance = np.clip(1 - blend, 0, None)
     np.fill_diagonal(distance, 0)
     best = 0.0

@@ -45,7 +45,7 @@ class Settings:
     # the event).
     lead_words: int = 80
     # An article joins its best event when the blended score reaches this; tuned on a Multi-News dev draw.
-    event_threshold: float = 0.26
+    event_threshold: float = 0.27
     # Document frequencies are smoothed towards a word-frequency prior as if this many documents had been seen.
     idf_pseudo_documents: float = 1000.0
     # The embedding centre counts the calibration texts' mean as this many documents beside the stream's own.
@@ -62,7 +62,7 @@ class Settings:
     # A large event's centroid drifts towards its topic; its score is lowered by this times log(size).
     size_penalty: float = 0.04
     # Weight of the centred embedding cosine in the blended score (the rest is the TF-IDF cosine of words).
-    embedding_weight: float = 0.35
+    embedding_weight: float = 0.45
     # An event whose reports are all more than this many days from an article's date is cold for that article.
     cold_days: int = 30
     # Words kept in an event's term profile, its most telling terms used as index keys, and events per key.
