@@ -138,7 +138,12 @@ class StreamClusterer:
                 known[language] = self.language_mean(language, mean)
             return known[language]
 
-        means = np.stack([np.mean([of(x) for x in e.languages], axis=0) if e.languages else mean for e in events])
+        def centre_of(event: EventState) -> Vector:
+            if len(event.languages) == 1:  # most events: no mean to take
+                return of(next(iter(event.languages)))
+            return np.mean([of(x) for x in event.languages], axis=0) if event.languages else mean
+
+        means = np.stack([centre_of(e) for e in events])
         centroids = np.stack([e.centroid for e in events])
         meaning = centred_cosines(article.vector, centroids, of(article.language), means)
         words = np.zeros(len(events), dtype=np.float32)
