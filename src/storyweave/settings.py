@@ -75,6 +75,8 @@ class Settings:
     recent_events: int = 128
     # The warm events nearest an article by embedding are candidates too (its story in another language).
     embedding_candidates: int = 16
+    # The events searched by embedding: the most recently changed, so the search costs the same however long the stream.
+    embedding_index_events: int = 2048
     # Candidates whose word cosine is computed (the nearest by embedding); the rest are ranked by embedding only.
     scored_candidates: int = 16
     # Warm events held in memory; colder ones stay in the store only.

@@ -136,3 +136,15 @@ def test_each_language_is_centred_on_its_own_mean() -> None:
     unrelated = clusterer.pair_score(report(100, 0, "ar"), report(101, 1, "ar"))
     same_story = clusterer.pair_score(report(102, 2, "ar"), report(103, 2, "en"))
     assert unrelated < clusterer.settings.event_threshold < same_story
+
+
+def test_the_embedding_index_keeps_only_the_most_recently_changed_events() -> None:
+    from storyweave.cluster.nearest import NearestEvents
+
+    index = NearestEvents(DIM, limit=3, capacity=2)
+    for n in range(5):
+        index.put(f"e{n}", _vector(n % DIM, 0.0, n))
+    index.put("e2", _vector(2, 0.0, 2))  # changed again: kept over e3
+    index.put("e5", _vector(5, 0.0, 5))
+    assert len(index) == 3
+    assert set(index.nearest(_vector(0, 0.0, 0), 5)) == {"e2", "e4", "e5"}

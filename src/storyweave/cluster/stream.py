@@ -70,7 +70,7 @@ class StreamClusterer:
         self._evicted: list[EventState] = []
         self._norms: dict[str, tuple[int, float]] = {}
         self.next_number = next_number
-        self.nearest = NearestEvents(dim)
+        self.nearest = NearestEvents(dim, settings.embedding_index_events)
         for event in events:
             self.events[event.id] = event
             self._post(event.id, self.df.weigh(event.terms))
