@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import csv
-import gzip
 from pathlib import Path
 
 import pytest
@@ -9,6 +7,7 @@ import pytest
 from storyweave.evaluate import gate
 from storyweave.evaluate.events import evaluate_events
 from storyweave.settings import Settings
+from tests.evaluate.pairs import write_pairs
 
 FLOOD = (
     "The river Norva flooded the old town of Norvik on Monday after three days of rain. Hundreds of people left "
@@ -36,12 +35,7 @@ def _write(path: Path) -> Path:
         ("7_8", "en", "en", VOTE, FLOOD_TWO, 2.5),  # neither sure nor unrelated: not scored
         ("9x_10x", "en", "en", MATCH, MATCH, 1.0),  # machine-translated augmentation: not scored
     ]
-    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["", "pair_id", "lang1", "lang2", "text1", "text2", "Overall"])
-        for n, row in enumerate(rows):
-            writer.writerow([n, *row])
-    return path
+    return write_pairs(path, rows)
 
 
 def test_same_story_pairs_are_together_and_unrelated_ones_apart_for_every_system(tmp_path: Path) -> None:

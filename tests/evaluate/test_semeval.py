@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import csv
-import gzip
 from pathlib import Path
 
 import pytest
@@ -10,6 +8,7 @@ from storyweave.evaluate import gate
 from storyweave.evaluate.semeval import evaluate_similarity, read_pairs
 from storyweave.represent.hashing import HashingEncoder
 from storyweave.settings import Settings
+from tests.evaluate.pairs import write_pairs
 
 FLOOD = "The river flooded the old town on Monday after three days of rain; hundreds of people left their homes."
 FLOOD_DE = "Der Fluss überflutete am Montag die Altstadt nach drei Tagen Regen; Hunderte verließen ihre Häuser."
@@ -28,12 +27,7 @@ def _write(path: Path) -> Path:
         ("13_14", "de", "en", FLOOD_DE, VOTE, 4.0),
         ("15de_16de", "de", "de", FLOOD_DE, FLOOD_DE, 1.0),
     ]
-    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["", "pair_id", "lang1", "lang2", "text1", "text2", "Overall"])
-        for n, row in enumerate(rows):
-            writer.writerow([n, *row])
-    return path
+    return write_pairs(path, rows)
 
 
 def test_pairs_are_read_and_augmentations_recognised_by_letters_in_the_id(tmp_path: Path) -> None:
