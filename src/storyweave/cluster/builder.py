@@ -61,7 +61,6 @@ class EventBuilder:
             language_sums=languages,
         )
         self.clustered_through = int(state.get("clustered_through", 0))
-        self._furniture: set[str] = set()  # the known furniture among the lines of the batch under way
 
     def _centre(self) -> np.ndarray:
         """The encoder's calibration centre, computed once per store and kept in its meta table."""
@@ -85,7 +84,7 @@ class EventBuilder:
         return done
 
     def _batch(self, pending: list[Pending]) -> list[Assignment]:
-        contents = self._contents(pending)
+        titles, contents = self._readable(pending)
         vectors = self._embed(pending, contents)
         clusterer = self.clusterer
         assignments: list[Assignment] = []
@@ -97,7 +96,7 @@ class EventBuilder:
                 notes[article.id] = note
             incoming = Incoming(
                 article.id,
-                "" if line_key(article.title) in self._furniture else article.title,  # a site's slogan names nothing
+                titles[article.id],
                 weights,
                 vectors[article.id],
                 article.published,
@@ -125,14 +124,16 @@ class EventBuilder:
         self.clustered_through = pending[-1].seq
         return assignments
 
-    def _contents(self, pending: list[Pending]) -> dict[str, str]:
-        """Each article's text without the lines and sentences found to be page furniture, so that a cookie notice
-        or a "follow us" line is not what two unrelated reports meet on."""
+    def _readable(self, pending: list[Pending]) -> tuple[dict[str, str], dict[str, str]]:
+        """Each article's title as a candidate event title and its text, both without what is known to be page
+        furniture: a cookie notice or a "follow us" line is not what two unrelated reports should meet on, and a
+        site's slogan as a title names no event."""
         hmw = self.settings.heading_max_words
         keys = {a.id: {key for key, _, _ in sentence_lines(a.text, hmw)} for a in pending}
-        titles = {line_key(a.title) for a in pending if a.title}
-        self._furniture = self.store.known_furniture(set().union(titles, *keys.values()))
-        return {a.id: without(a.text, hmw, self._furniture & keys[a.id]) for a in pending}
+        title_keys = {a.id: line_key(a.title) for a in pending}
+        furniture = self.store.known_furniture(set().union(title_keys.values(), *keys.values()))
+        titles = {a.id: "" if title_keys[a.id] in furniture else a.title for a in pending}
+        return titles, {a.id: without(a.text, hmw, furniture & keys[a.id]) for a in pending}
 
     def _embed(self, pending: list[Pending], contents: dict[str, str]) -> dict[str, np.ndarray]:
         """Embeddings of title and lead (of the text without its furniture), from the store's cache where an

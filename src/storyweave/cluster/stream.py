@@ -9,9 +9,9 @@ encoder's calibration centre (`represent/calibration.py`) and moves towards the 
 store of five reports is not centred on its only event. Each language is centred on its own mean (which starts
 from the stream's): an encoder places all text of one language on one side of the space, so two unrelated Arabic
 reports sit closer than two unrelated English ones, and what is left after taking the language out is what the
-report says, which is also what an article shares with a report of its story in another language. Events that have gone cold (no report
-within `cold_days` of the article's date) are not candidates, and the coldest warm events are dropped from memory
-beyond `max_warm_events`: the store keeps them.
+report says, which is also what an article shares with a report of its story in another language. Events that
+have gone cold (no report within `cold_days` of the article's date) are not candidates, and the coldest warm
+events are dropped from memory beyond `max_warm_events`: the store keeps them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import heapq
 import math
 from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
@@ -131,21 +132,12 @@ class StreamClusterer:
         alone (they cannot win: a far embedding with no words in common scores below the threshold).
         """
         mean = self.mean()
-        known: dict[str, Vector] = {}
-
-        def of(language: str) -> Vector:
-            if language not in known:
-                known[language] = self.language_mean(language, mean)
-            return known[language]
-
-        def centre_of(event: EventState) -> Vector:
-            if len(event.languages) == 1:  # most events: no mean to take
-                return of(next(iter(event.languages)))
-            return np.mean([of(x) for x in event.languages], axis=0) if event.languages else mean
-
-        means = np.stack([centre_of(e) for e in events])
+        known: dict[str, Vector] = {}  # each language's mean, once per article
+        means = np.stack([self.languages_centre(e.languages, mean, known) for e in events])
         centroids = np.stack([e.centroid for e in events])
-        meaning = centred_cosines(article.vector, centroids, of(article.language), means)
+        meaning = centred_cosines(
+            article.vector, centroids, self.languages_centre({article.language}, mean, known), means
+        )
         words = np.zeros(len(events), dtype=np.float32)
         keep = self.settings.scored_candidates
         nearest = np.argsort(-meaning)[:keep] if len(events) > keep else range(len(events))
@@ -165,6 +157,19 @@ class StreamClusterer:
         pseudo = self.settings.language_pseudo_documents
         result: Vector = ((total + pseudo * mean) / (count + pseudo)).astype(np.float32)
         return result
+
+    def languages_centre(
+        self, languages: AbstractSet[str], mean: Vector, known: dict[str, Vector] | None = None
+    ) -> Vector:
+        """Where an event of these languages (or an article of one) is centred: the mean of its languages' means,
+        the mean of all when it has none; `known` keeps the language means already computed."""
+        memo = {} if known is None else known
+        for language in languages:
+            if language not in memo:
+                memo[language] = self.language_mean(language, mean)
+        if len(languages) == 1:  # most events: no mean to take
+            return memo[next(iter(languages))]
+        return np.mean([memo[x] for x in languages], axis=0) if languages else mean
 
     def pair_score(self, article: Incoming, other: Incoming) -> float:
         """The score the article would get against an event made of the other report alone: the similarity
@@ -189,7 +194,7 @@ class StreamClusterer:
         found = {e for e in self.recent if e in self.events}
         found.update(e for e, _ in hits.most_common(self.settings.indexed_candidates) if e in self.events)
         if article is not None:
-            centred = article.vector - self.language_mean(article.language, self.mean())
+            centred = article.vector - self.languages_centre({article.language}, self.mean())
             found.update(
                 e for e in self.nearest.nearest(centred, self.settings.embedding_candidates) if e in self.events
             )
@@ -235,9 +240,7 @@ class StreamClusterer:
                 self._evicted.append(state)
 
     def _place(self, event: EventState) -> None:
-        mean = self.mean()
-        means = [self.language_mean(language, mean) for language in event.languages] or [mean]
-        self.nearest.put(event.id, event.centroid - np.mean(means, axis=0))
+        self.nearest.put(event.id, event.centroid - self.languages_centre(event.languages, self.mean()))
 
     def _post(self, event_id: str, unit: dict[str, float]) -> None:
         for term in heapq.nlargest(self.settings.query_terms, unit, key=unit.__getitem__):

@@ -115,7 +115,7 @@ def _worst(rates: dict[str, PairRates]) -> float:
 
 
 def _peer(
-    name: str,
+    knob: str,
     settings: list[Any],
     cluster: Callable[[Any], list[int]],
     texts: list[str],
@@ -127,7 +127,7 @@ def _peer(
         labels = cluster(setting)
         rates = pair_rates(sure, {t: labels[row_of[t]] for t in texts})
         if best is None or _worst(rates) > best[0]:
-            best = (_worst(rates), rates, f"{name}={setting}")
+            best = (_worst(rates), rates, f"{knob}={setting}")
     assert best is not None
     return best[1], best[2]
 
