@@ -6,10 +6,12 @@ picks those articles up again.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
 
+from storyweave.cluster.consolidate import Consolidator
 from storyweave.cluster.state import Assignment, EventState, Incoming
 from storyweave.cluster.stream import StreamClusterer
 from storyweave.cluster.terms import DocumentFrequency
@@ -24,6 +26,7 @@ from storyweave.store.events import Pending, StoredEvent
 
 _ENCODER_KEY = "encoder"
 _STATE_KEY = "cluster_state"
+_SEEN_MEMBERS = 8192
 
 
 class EncoderMismatch(RuntimeError):
@@ -61,6 +64,9 @@ class EventBuilder:
             language_sums=languages,
         )
         self.clustered_through = int(state.get("clustered_through", 0))
+        # Members as the clusterer saw them, for consolidation; older ones are read again from the store.
+        self._seen: OrderedDict[str, Incoming] = OrderedDict()
+        self.consolidator = Consolidator(self.clusterer, self._members)
 
     def _centre(self) -> np.ndarray:
         """The encoder's calibration centre, computed once per store and kept in its meta table."""
@@ -90,22 +96,41 @@ class EventBuilder:
         assignments: list[Assignment] = []
         notes: dict[str, str] = {}
         for article in pending:
-            weights = terms(f"{article.title}\n{contents[article.id]}")
-            note = _note(article, contents[article.id], weights, self.encoder.languages)
+            incoming = self._incoming(article, titles[article.id], contents[article.id], vectors[article.id])
+            note = _note(article, contents[article.id], incoming.terms, self.encoder.languages)
             if note:
                 notes[article.id] = note
-            incoming = Incoming(
-                article.id,
-                titles[article.id],
-                weights,
-                vectors[article.id],
-                article.published,
-                article.language,
-                article.precision,
-            )
             assignments.append(clusterer.add(incoming))
         deltas = clusterer.df.take_added()
-        state = {
+        with self.store.transaction():
+            self.store.save_assignments(assignments, notes)
+            if self.settings.consolidate_max_members:
+                assignments = self._consolidate(assignments)
+            self.store.save_events(clusterer.take_changed())
+            self.store.add_document_frequencies(deltas, clusterer.df.priors)
+            self.store.set_meta(_ENCODER_KEY, self.encoder.name)
+            self.store.set_meta(_STATE_KEY, json.dumps(self._state(pending[-1].seq)))
+        self.clustered_through = pending[-1].seq
+        return assignments
+
+    def _consolidate(self, assignments: list[Assignment]) -> list[Assignment]:
+        """Split and merge the events this batch changed (inside its transaction, whose assignments the store
+        already holds); the batch's assignments as they end up."""
+        moves, changes = self.consolidator.run(sorted(self.clusterer.changed))
+        self.store.move_members(moves)
+        self.store.save_changes(changes)
+        self.store.delete_events(self.clusterer.take_removed())
+        placed = {m.article_id: m.event_id for m in moves}
+        return [
+            Assignment(a.article_id, placed[a.article_id], a.score, a.created) if a.article_id in placed else a
+            for a in assignments
+        ]
+
+    def _state(self, clustered_through: int) -> dict[str, object]:
+        """What the next run needs of the clusterer beside the events (taken after consolidation, which numbers
+        the events it starts)."""
+        clusterer = self.clusterer
+        return {
             "documents": clusterer.df.documents,
             "vector_sum": [round(float(x), 6) for x in clusterer.vector_sum],
             "language_sums": {
@@ -113,16 +138,41 @@ class EventBuilder:
                 for code, (count, vector) in clusterer.language_sums.items()
             },
             "next_event": clusterer.next_number,
-            "clustered_through": pending[-1].seq,
+            "clustered_through": clustered_through,
         }
-        with self.store.transaction():
-            self.store.save_events(clusterer.take_changed())
-            self.store.save_assignments(assignments, notes)
-            self.store.add_document_frequencies(deltas, clusterer.df.priors)
-            self.store.set_meta(_ENCODER_KEY, self.encoder.name)
-            self.store.set_meta(_STATE_KEY, json.dumps(state))
-        self.clustered_through = pending[-1].seq
-        return assignments
+
+    def _incoming(self, article: Pending, title: str, content: str, vector: np.ndarray) -> Incoming:
+        incoming = Incoming(
+            article.id,
+            title,
+            terms(f"{article.title}\n{content}"),
+            vector,
+            article.published,
+            article.language,
+            article.precision,
+        )
+        self._remember(incoming)
+        return incoming
+
+    def _remember(self, incoming: Incoming) -> None:
+        self._seen[incoming.id] = incoming
+        self._seen.move_to_end(incoming.id)
+        while len(self._seen) > _SEEN_MEMBERS:
+            self._seen.popitem(last=False)
+
+    def _members(self, event_id: str) -> list[Incoming]:
+        """An event's members in ingest order as the clusterer sees them (read from the store inside the batch's
+        transaction, so the batch's own assignments are there)."""
+        ids = self.store.members(event_id)
+        missing = [i for i in ids if i not in self._seen]
+        if missing:
+            stored = list(self.store.pending_of(missing).values())
+            vectors = self.store.embeddings(missing, self.encoder.name)
+            titles, contents = self._readable(stored)
+            for article in stored:
+                if article.id in vectors:
+                    self._incoming(article, titles[article.id], contents[article.id], vectors[article.id])
+        return [self._seen[i] for i in ids if i in self._seen]
 
     def _readable(self, pending: list[Pending]) -> tuple[dict[str, str], dict[str, str]]:
         """Each article's title as a candidate event title and its text, both without what is known to be page

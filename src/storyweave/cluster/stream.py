@@ -68,6 +68,7 @@ class StreamClusterer:
         self.postings: dict[str, deque[str]] = {}
         self.recent: deque[str] = deque(maxlen=settings.recent_events)
         self.changed: set[str] = set()
+        self.removed: set[str] = set()
         self._evicted: list[EventState] = []
         self._norms: dict[str, tuple[int, float]] = {}
         self.next_number = next_number
@@ -95,25 +96,59 @@ class StreamClusterer:
             event = self.events[best_id]
             created = False
         else:
-            event = EventState(
-                id=f"e{self.next_number:06d}",
-                title="",
-                terms={},
-                vector=np.zeros_like(article.vector),
-            )
-            self.next_number += 1
-            self.events[event.id] = event
+            event = self._new_event(article.vector)
             created = True
         event.absorb(article, self.settings.profile_terms)
         self._touch(event.id)
         self._post(event.id, unit)
         return Assignment(article.id, event.id, 1.0 if created else best_score, created)
 
-    def best_event(self, article: Incoming, unit: dict[str, float]) -> tuple[str | None, float]:
+    # -- consolidation (cluster/consolidate.py) --------------------------------------------------------------------
+    def rebuild(self, event_id: str, members: list[Incoming]) -> EventState:
+        """Make an event anew from the members it keeps, so its profile and title are theirs alone."""
+        event = EventState(id=event_id, title="", terms={}, vector=np.zeros_like(members[0].vector))
+        self.events[event_id] = event
+        return self.extend(event_id, members)
+
+    def create(self, members: list[Incoming]) -> EventState:
+        """A new event of these members (a group split off that belongs to no other event)."""
+        event = self._new_event(members[0].vector)
+        return self.extend(event.id, members)
+
+    def extend(self, event_id: str, members: list[Incoming]) -> EventState:
+        event = self.events[event_id]
+        for member in members:
+            event.absorb(member, self.settings.profile_terms)
+            self._post(event_id, self.df.weigh(member.terms, floor=1))
+        self._touch(event_id)
+        return event
+
+    def remove(self, event_id: str) -> None:
+        """Forget an event whose members all went to another (the store deletes it with `take_removed`)."""
+        self.events.pop(event_id, None)
+        self._norms.pop(event_id, None)
+        self.nearest.drop(event_id)
+        self.changed.discard(event_id)
+        self.removed.add(event_id)
+
+    def take_removed(self) -> set[str]:
+        removed, self.removed = self.removed, set()
+        return removed
+
+    def _new_event(self, like: Vector) -> EventState:
+        event = EventState(id=f"e{self.next_number:06d}", title="", terms={}, vector=np.zeros_like(like))
+        self.next_number += 1
+        self.events[event.id] = event
+        return event
+
+    def best_event(
+        self, article: Incoming, unit: dict[str, float], exclude: AbstractSet[str] = frozenset()
+    ) -> tuple[str | None, float]:
         candidates = [
             self.events[e]
             for e in self.candidates(unit, article)
-            if self.events[e].gap_days(article.published) <= self.settings.cold_days + article.slack_days
+            if e not in exclude
+            and self.events[e].gap_days(article.published) <= self.settings.cold_days + article.slack_days
         ]
         if not candidates:
             return None, 0.0

@@ -21,6 +21,7 @@ def event_records(store: Store) -> Iterator[dict[str, Any]]:
             "last_seen": iso_date(event.last_seen, "day"),
             "languages": list(event.languages),
             "articles": store.article_briefs(members),
+            "history": store.event_history(event.id),
             **_digest_fields(store.digest(event.id)),
         }
 

@@ -66,6 +66,19 @@ class Membership(Protocol):
     def score(self) -> float: ...
 
 
+class EventChange(Protocol):
+    """Reports that left one event for another (cluster.consolidate.Change is one)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def event(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def articles(self) -> tuple[str, ...]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
     """An event's profile as stored: the clusterer makes its warm state from it."""
@@ -115,6 +128,20 @@ class EventRecords:
             when, precision = from_iso_date(published)
             pending.append(Pending(str(i), str(t), str(x), str(lang), when, int(n), precision))
         return pending
+
+    def pending_of(self, ids: Sequence[str]) -> dict[str, Pending]:
+        """Stored articles by id with what the clusterer needs of them (the members of an event it consolidates)."""
+        found: dict[str, Pending] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT id, title, text, language, published, seq FROM articles WHERE id IN ({marks})", chunk
+            )
+            for i, t, x, lang, published, n in rows:
+                when, precision = from_iso_date(published)
+                found[str(i)] = Pending(str(i), str(t), str(x), str(lang), when, int(n), precision)
+        return found
 
     # -- embeddings ----------------------------------------------------------------------------------------------
     def embeddings(self, ids: Sequence[str], encoder: str) -> dict[str, Vector]:
@@ -180,6 +207,63 @@ class EventRecords:
             "INSERT OR REPLACE INTO event_members (article_id, event_id, score, note) VALUES (?, ?, ?, ?)",
             [(a.article_id, a.event_id, round(a.score, 4), notes.get(a.article_id, "")) for a in assignments],
         )
+
+    def move_members(self, moves: Iterable[Membership]) -> None:
+        """Reports consolidation moved to another event; their notes stay."""
+        self.db.executemany(
+            "UPDATE event_members SET event_id = ?, score = ? WHERE article_id = ?",
+            [(m.event_id, round(m.score, 4), m.article_id) for m in moves],
+        )
+
+    def delete_events(self, ids: Iterable[str]) -> None:
+        """Events whose reports all went to another (their digests go with them)."""
+        rows = [(i,) for i in ids]
+        self.db.executemany("DELETE FROM digests WHERE event_id = ?", rows)
+        self.db.executemany("DELETE FROM events WHERE id = ?", rows)
+
+    def save_changes(self, changes: Iterable[EventChange]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.db.executemany(
+            "INSERT INTO event_changes (kind, event_id, source_id, articles, at) VALUES (?, ?, ?, ?, ?)",
+            [(c.kind, c.event, c.source, json.dumps(list(c.articles)), now) for c in changes],
+        )
+
+    def event_history(self, event_id: str) -> list[dict[str, Any]]:
+        """Reports this event took from others or gave to them, oldest first: what its page says of its past."""
+        rows = self.db.execute(
+            "SELECT kind, event_id, source_id, articles, at FROM event_changes WHERE event_id = ? OR source_id = ?"
+            " ORDER BY seq",
+            (event_id, event_id),
+        )
+        history = []
+        for kind, to, source, articles, at in rows:
+            incoming = to == event_id
+            history.append(
+                {
+                    "kind": kind,
+                    "direction": "from" if incoming else "into",
+                    "event": source if incoming else to,
+                    "articles": json.loads(articles),
+                    "at": at,
+                }
+            )
+        return history
+
+    def merged_into(self, event_id: str) -> str | None:
+        """The event that took all of a vanished event's reports, following merges on; None when it still stands
+        or never was."""
+        seen = {event_id}
+        current = event_id
+        while self.db.execute("SELECT 1 FROM events WHERE id = ?", (current,)).fetchone() is None:
+            row = self.db.execute(
+                "SELECT event_id FROM event_changes WHERE source_id = ? AND kind = 'merge' ORDER BY seq DESC LIMIT 1",
+                (current,),
+            ).fetchone()
+            if row is None or row[0] in seen:
+                return None
+            current = str(row[0])
+            seen.add(current)
+        return None if current == event_id else current
 
     def warm_events(self, limit: int) -> list[StoredEvent]:
         """The most recently updated events, oldest first, as the clusterer holds them."""

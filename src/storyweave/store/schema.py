@@ -134,4 +134,19 @@ MIGRATIONS: tuple[str, ...] = (
         found_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # Consolidation (cluster/consolidate.py): reports that left one event for another, as a split of a group that
+    # did not belong or a merge of a whole event, so an event's page can say where its reports came from and a
+    # merged event's address can say where it went.
+    """
+    CREATE TABLE IF NOT EXISTS event_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        source_id TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS event_changes_event ON event_changes(event_id);
+    CREATE INDEX IF NOT EXISTS event_changes_source ON event_changes(source_id);
+    """,
 )

@@ -27,7 +27,9 @@ def event_list(request: Request, page: int, query: str | None) -> views.EventLis
 
 def event_detail(request: Request, event_id: str) -> views.EventDetail:
     with reading(request) as store:
-        return _found(views.event_detail(store, event_id), f"No event {event_id!r} in this store.")
+        moved = store.merged_into(event_id)
+        missing = f"Event {event_id!r} was merged into {moved!r}." if moved else f"No event {event_id!r} in this store."
+        return _found(views.event_detail(store, event_id), missing)
 
 
 def article_detail(request: Request, article_id: str) -> views.ArticleDetail:

@@ -111,8 +111,18 @@ class Report(BaseModel):
     published: str | None
 
 
+class HistoryView(BaseModel):
+    kind: str = Field(description="merge (a whole event joined this one) or split (reports left one event for another)")
+    direction: str = Field(description="from: the reports came to this event; into: they left it")
+    event: str = Field(description="the other event")
+    standing: bool = Field(description="whether the other event still stands (a merged one does not)")
+    reports: list[str]
+    at: str
+
+
 class EventDetail(BaseModel):
     event: EventBrief
+    history: list[HistoryView] = Field(default_factory=list, description="what consolidation moved, oldest first")
     digested: bool
     summary_language: str | None
     summary: list[Line]
@@ -207,6 +217,17 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     members = store.members(event_id)
     return EventDetail(
         event=brief(row),
+        history=[
+            HistoryView(
+                kind=h["kind"],
+                direction=h["direction"],
+                event=h["event"],
+                standing=store.event_row(h["event"]) is not None,
+                reports=h["articles"],
+                at=h["at"],
+            )
+            for h in store.event_history(event_id)
+        ],
         digested=digest is not None,
         summary_language=(record.summary_language or "").strip() or None,
         summary=[
