@@ -17,6 +17,7 @@ import click
 from storyweave import __version__
 from storyweave.cluster.builder import EncoderMismatch
 from storyweave.evaluate.cli import evaluate
+from storyweave.live.cli import sources_group, watch_command
 from storyweave.options import (
     config_option,
     encoder_option,
@@ -296,6 +297,8 @@ class _Progress:
 
 
 main.add_command(evaluate)
+main.add_command(watch_command)
+main.add_command(sources_group)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -88,6 +88,13 @@ class Settings:
     merge_margin: float = 0.02
     # Warm events held in memory; colder ones stay in the store only.
     max_warm_events: int = 20_000
+    # `storyweave watch`: each response must be whole within `fetch_timeout` seconds and `fetch_max_bytes` (after
+    # decompression), with at most `fetch_redirects` redirects; a feed entry with fewer words than `teaser_words`
+    # is a teaser, and the page it links to is fetched for its text.
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 10_000_000
+    fetch_redirects: int = 5
+    teaser_words: int = 60
     # Digest: at most this many days on an event's timeline, and happenings per day.
     timeline_dates: int = 20
     timeline_per_date: int = 2

@@ -23,13 +23,14 @@ from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
 from storyweave.store.furniture import FurnitureRecords
 from storyweave.store.schema import MIGRATIONS
+from storyweave.store.watch import WatchRecords
 
 __all__ = ["Store"]
 
 Signature = npt.NDArray[np.uint32]
 
 
-class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords):
+class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         if readonly:

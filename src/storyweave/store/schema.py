@@ -149,4 +149,27 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS event_changes_event ON event_changes(event_id);
     CREATE INDEX IF NOT EXISTS event_changes_source ON event_changes(source_id);
     """,
+    # `storyweave watch`: each source's polling state (validators for conditional GETs, when it is due, failures
+    # in a row) and the entries it has given (stored, or refused for good), so a restarted watcher fetches and
+    # stores nothing twice; articles are found by URL for the same reason.
+    """
+    CREATE TABLE IF NOT EXISTS watch_sources (
+        source TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        next_due REAL NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_status TEXT NOT NULL DEFAULT '',
+        checked_at TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS watch_entries (
+        source TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (source, entry)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
+    CREATE INDEX IF NOT EXISTS copies_url ON copies(url);
+    """,
 )
