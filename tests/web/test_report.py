@@ -81,3 +81,11 @@ def test_report_command(seed_store: Path, tmp_path: Path) -> None:
     assert "index.html" in done.stdout and (tmp_path / "site" / "index.html").is_file()
     missing = run_cli("report", "--store", str(tmp_path / "nope.db"), "--out", str(tmp_path / "x"))
     assert missing.returncode == 1 and missing.stderr.startswith("storyweave: no store at")
+
+
+def test_the_report_carries_the_feed_with_links_to_its_pages(site: Path, seed_event: str) -> None:
+    import feedparser
+
+    parsed = feedparser.parse((site / "feed.atom").read_bytes())
+    assert parsed.bozo == 0 and [e.link for e in parsed.entries] == [f"events/{seed_event}.html"]
+    assert (site / parsed.entries[0].link).is_file()

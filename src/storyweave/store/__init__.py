@@ -6,8 +6,10 @@ either fully stored (with its sentences, copies and LSH keys) or absent, and the
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -33,6 +35,7 @@ Signature = npt.NDArray[np.uint32]
 class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         if readonly:
             uri = f"file:{self.path}?mode=ro"
             self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -45,6 +48,7 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchR
         self.db.execute("PRAGMA busy_timeout=30000")
         if not readonly:
             self._migrate()
+            self.identity()
 
     def _migrate(self) -> None:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -63,6 +67,17 @@ class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchR
             return False
         table, column = match.groups()
         return any(row[1] == column for row in self.db.execute(f"PRAGMA table_info({table})"))
+
+    def identity(self) -> str:
+        """A lasting name for this store (a feed's id): made once when the store is first written, kept in meta."""
+        known = self.db.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()
+        if known is not None:
+            return str(known[0])
+        if self.readonly:
+            return hashlib.sha256(str(self.path.resolve()).encode()).hexdigest()[:32]
+        made = uuid.uuid4().hex
+        self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('identity', ?)", (made,))
+        return self.identity()
 
     def files(self) -> list[Path]:
         """The database and the files SQLite keeps beside it: none of them is ever an input."""

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from storyweave.model import from_iso_date
 
@@ -30,6 +31,66 @@ class EventListing:
     reports: int
     outlets: tuple[str, ...]
     languages: tuple[str, ...]
+    updated: str = ""  # when the event last changed (started, grew, was consolidated)
+
+
+ORDERS = ("newest", "corroborated")
+_NEWEST = "e.last_seen DESC NULLS LAST, e.seq DESC"
+# Corroboration: distinct outlets, and each further language counts as two more (a story told in two languages is
+# told by newsrooms that did not copy each other), over one plus the event's age in days from the store's newest
+# report, halved: a five-outlet story of yesterday ranks above a one-report story of today, and a story of last
+# month sinks. Undated events count as of the newest day.
+_CORROBORATED = (
+    "((SELECT COUNT(DISTINCT CASE WHEN a.source != '' THEN a.source ELSE a.id END) FROM event_members m"
+    " JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)"
+    " + 2.0 * (LENGTH(e.languages) - LENGTH(REPLACE(e.languages, ',', '')))) /"
+    " (1.0 + COALESCE(julianday((SELECT MAX(last_seen) FROM events)) - julianday(e.last_seen), 0) / 2.0) DESC,"
+    " e.last_seen DESC NULLS LAST, e.seq DESC"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a reader narrows the list to; every value reaches SQL as a parameter, never as text of the query."""
+
+    order: str = "newest"
+    language: str | None = None
+    source: str | None = None
+    since: date | None = None
+    until: date | None = None
+    entity: str | None = None
+
+    def where(self) -> tuple[list[str], list[str]]:
+        clauses: list[str] = []
+        parameters: list[str] = []
+        if self.language:
+            clauses.append("(',' || e.languages || ',') LIKE ?")
+            parameters.append(f"%,{_like(self.language)},%")
+            clauses[-1] += " ESCAPE '\\'"
+        if self.source:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM event_members m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.event_id = e.id AND a.source = ?)"
+            )
+            parameters.append(self.source)
+        if self.since:
+            clauses.append("e.last_seen >= ?")
+            parameters.append(self.since.isoformat())
+        if self.until:
+            clauses.append("e.first_seen <= ?")
+            parameters.append(self.until.isoformat())
+        if self.entity:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM digests d, json_each(d.body, '$.entities') x WHERE d.event_id = e.id"
+                " AND (json_extract(x.value, '$.name') LIKE ? ESCAPE '\\'"
+                " OR EXISTS (SELECT 1 FROM json_each(x.value, '$.aliases') y WHERE y.value LIKE ? ESCAPE '\\')))"
+            )
+            parameters.extend([f"%{_like(self.entity)}%"] * 2)
+        return clauses, parameters
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def match_expression(query: str) -> str | None:
@@ -49,39 +110,61 @@ class BrowseRecords:
         rows = self._listings("WHERE e.id = ?", (event_id,), 0, 1)
         return rows[0] if rows else None
 
-    def list_events(self, offset: int, limit: int, query: str | None = None) -> tuple[list[EventListing], int]:
-        """A page of events, newest first (last report's day, then most recently started), and how many match.
-
-        With a query, only events with a member article whose title or text has every word of it.
+    def list_events(
+        self, offset: int, limit: int, query: str | None = None, filters: Filters | None = None
+    ) -> tuple[list[EventListing], int]:
+        """A page of events and how many match, newest first (last report's day, then most recently started) or
+        most corroborated first; with a query, only events with a member article whose title or text has every
+        word of it; with filters, only those in a language, from an outlet, in a date range or naming an entity.
         """
-        if query is None or not query.strip():
-            total = int(self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
-            return self._listings("", (), offset, limit), total
-        where, parameters = self._search_filter(query)
-        if where is None:
-            return [], 0
+        filters = filters or Filters()
+        clauses, parameters = filters.where()
+        if query is not None and query.strip():
+            search, searched = self._search_filter(query)
+            if search is None:
+                return [], 0
+            clauses.append(search)
+            parameters.extend(searched)
+        where = ("WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
         try:
             total = int(self.db.execute(f"SELECT COUNT(*) FROM events e {where}", parameters).fetchone()[0])
-            return self._listings(where, parameters, offset, limit), total
+            return self._listings(where, parameters, offset, limit, filters.order), total
         except sqlite3.OperationalError as error:
             if "fts5" in str(error).lower() or "syntax" in str(error).lower():
                 return [], 0
             raise
 
+    def recently_changed_events(self, limit: int) -> list[dict[str, Any]]:
+        """The events most recently changed (started or grown), newest first, as a feed lists them."""
+        rows = self.db.execute(
+            "SELECT id, title, updated_at, size, languages FROM events ORDER BY updated_at DESC, seq DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [
+            {
+                "id": str(i),
+                "title": str(t),
+                "updated_at": str(u),
+                "size": int(n),
+                "languages": [x for x in str(langs).split(",") if x],
+            }
+            for i, t, u, n, langs in rows
+        ]
+
     def _search_filter(self, query: str) -> tuple[str | None, tuple[str, ...]]:
-        """The WHERE clause selecting events that match; a LIKE on titles for stores from before the index."""
+        """The condition selecting events that match; a LIKE on titles for stores from before the index."""
         if self._has_search_index():
             expression = match_expression(query)
             if expression is None:
                 return None, ()
             return (
-                "WHERE e.id IN (SELECT m.event_id FROM article_search s JOIN articles a ON a.seq = s.rowid"
+                "e.id IN (SELECT m.event_id FROM article_search s JOIN articles a ON a.seq = s.rowid"
                 " JOIN event_members m ON m.article_id = a.id WHERE article_search MATCH ?)",
                 (expression,),
             )
         text = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return (
-            "WHERE e.title LIKE ? ESCAPE '\\' OR e.id IN (SELECT m.event_id FROM event_members m"
+            "e.title LIKE ? ESCAPE '\\' OR e.id IN (SELECT m.event_id FROM event_members m"
             " JOIN articles a ON a.id = m.article_id WHERE a.title LIKE ? ESCAPE '\\')",
             (f"%{text}%", f"%{text}%"),
         )
@@ -90,11 +173,14 @@ class BrowseRecords:
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_search'").fetchone()
         return row is not None
 
-    def _listings(self, where: str, parameters: Sequence[str], offset: int, limit: int) -> list[EventListing]:
+    def _listings(
+        self, where: str, parameters: Sequence[str], offset: int, limit: int, order: str = "newest"
+    ) -> list[EventListing]:
+        ranking = _CORROBORATED if order == "corroborated" else _NEWEST
         rows = self.db.execute(
             "SELECT e.id, e.title, e.first_seen, e.last_seen, e.languages,"
-            " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id)"
-            f" FROM events e {where} ORDER BY e.last_seen DESC NULLS LAST, e.seq DESC LIMIT ? OFFSET ?",
+            " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id), e.updated_at"
+            f" FROM events e {where} ORDER BY {ranking} LIMIT ? OFFSET ?",
             (*parameters, limit, offset),
         ).fetchall()
         outlets = self._outlets([str(r[0]) for r in rows])
@@ -107,8 +193,9 @@ class BrowseRecords:
                 reports=int(n),
                 outlets=outlets.get(str(i), ()),
                 languages=tuple(filter(None, str(langs).split(","))),
+                updated=str(updated),
             )
-            for i, t, f, last, langs, n in rows
+            for i, t, f, last, langs, n, updated in rows
         ]
 
     def _outlets(self, event_ids: list[str]) -> dict[str, tuple[str, ...]]:

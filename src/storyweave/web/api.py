@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
 
 from storyweave.web import handlers, views
-from storyweave.web.handlers import Identifier, PageNumber, SearchText
+from storyweave.web.handlers import Identifier, ListParameters, PageNumber, SearchText
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-@router.get("/events", response_model=views.EventList, summary="Events, newest first; search and paging")
-def events(request: Request, page: PageNumber = 1, q: SearchText = None) -> views.EventList:
-    return handlers.event_list(request, page, q)
+@router.get(
+    "/events", response_model=views.EventList, summary="Events, newest or most corroborated first; filters, search"
+)
+def events(
+    request: Request,
+    parameters: Annotated[ListParameters, Depends()],
+    page: PageNumber = 1,
+    q: SearchText = None,
+) -> views.EventList:
+    return handlers.event_list(request, page, q, parameters)
 
 
 @router.get(

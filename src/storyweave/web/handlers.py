@@ -6,11 +6,14 @@ there, so the page and the API can never disagree about what exists or what it s
 
 from __future__ import annotations
 
-from typing import Annotated, TypeVar
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Literal, TypeVar
 
 from fastapi import Path, Query, Request
 from starlette.exceptions import HTTPException
 
+from storyweave.store.browse import Filters
 from storyweave.web import views
 from storyweave.web.reading import reading
 
@@ -20,9 +23,35 @@ Identifier = Annotated[str, Path(min_length=1, max_length=200)]
 T = TypeVar("T")
 
 
-def event_list(request: Request, page: int, query: str | None) -> views.EventList:
+@dataclass
+class ListParameters:
+    """The list's order and filters, the same for the page and its JSON twin (a FastAPI dependency)."""
+
+    order: Annotated[
+        Literal["newest", "corroborated"], Query(description="newest first, or most corroborated first")
+    ] = "newest"
+    lang: Annotated[str | None, Query(max_length=16, pattern=r"^[A-Za-z-]*$", description="Language code")] = None
+    source: Annotated[str | None, Query(max_length=200, description="Outlet, as the reports name it")] = None
+    since: Annotated[date | None, Query(description="Events with a report on or after this day")] = None
+    until: Annotated[date | None, Query(description="Events with a report on or before this day")] = None
+    entity: Annotated[str | None, Query(max_length=200, description="A person, organisation or place named")] = None
+
+    def filters(self) -> Filters:
+        return Filters(
+            self.order,
+            (self.lang or "").lower() or None,
+            (self.source or "").strip() or None,
+            self.since,
+            self.until,
+            (self.entity or "").strip() or None,
+        )
+
+
+def event_list(
+    request: Request, page: int, query: str | None, parameters: ListParameters | None = None
+) -> views.EventList:
     with reading(request) as store:
-        return views.event_list(store, page, query)
+        return views.event_list(store, page, query, filters=(parameters or ListParameters()).filters())
 
 
 def event_detail(request: Request, event_id: str) -> views.EventDetail:

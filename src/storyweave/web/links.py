@@ -25,8 +25,10 @@ class ServerLinks:
 
     searchable = True
 
-    def index(self, page: int = 1, query: str | None = None) -> str:
-        parameters = {k: v for k, v in (("q", query), ("page", page if page != 1 else None)) if v}
+    def index(self, page: int = 1, query: str | None = None, filters: dict[str, str] | None = None) -> str:
+        """The list's address; `filters` are the list's other parameters (order, lang, ...) as they were given."""
+        given = (("q", query), *(filters or {}).items(), ("page", str(page) if page != 1 else None))
+        parameters = {k: v for k, v in given if v}
         return "/" + (f"?{urlencode(parameters)}" if parameters else "")
 
     def event(self, event_id: str) -> str:
@@ -47,7 +49,7 @@ class ReportLinks:
     def __init__(self, depth: int) -> None:
         self.root = "../" * depth
 
-    def index(self, page: int = 1, query: str | None = None) -> str:
+    def index(self, page: int = 1, query: str | None = None, filters: dict[str, str] | None = None) -> str:
         return f"{self.root}index.html"
 
     def event(self, event_id: str) -> str:

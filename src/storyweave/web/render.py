@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from storyweave.web.links import Links
 
-STATIC_FILES = ("storyweave.css", "timeline.js")
+STATIC_FILES = ("storyweave.css", "timeline.js", "list.js")
 MEDIA_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none';"

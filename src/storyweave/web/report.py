@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyweave.publish.atom import atom_feed
 from storyweave.store import Store
+from storyweave.store.browse import Filters
 from storyweave.web import views
 from storyweave.web.links import ReportLinks, file_name
 from storyweave.web.render import STATIC_FILES, render, static_file
@@ -25,16 +27,20 @@ class ReportFiles:
 
 
 def write_report(store_path: Path, out_dir: Path) -> ReportFiles:
-    """Write index.html, events/*.html, articles/*.html and static/* under out_dir; returns what was written."""
+    """Write index.html, feed.atom, events/*.html, articles/*.html and static/* under out_dir; returns what was
+    written."""
     for folder in ("events", "articles", "static"):
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     for name in STATIC_FILES:
         (out_dir / "static" / name).write_bytes(static_file(name))
     with Store(store_path, readonly=True) as store, store.snapshot():
         total = store.count_events()
-        listing = views.event_list(store, 1, per_page=max(total, 1))
+        listing = views.event_list(store, 1, per_page=max(total, 1), filters=Filters(order="corroborated"))
         details = [d for d in (views.event_detail(store, e.id) for e in listing.events) if d is not None]
         _write(out_dir / "index.html", render("index.html", ReportLinks(0), listing=listing))
+        links = ReportLinks(0)
+        feed_id = f"tag:storyweave,2026:{store.identity()}"
+        (out_dir / "feed.atom").write_bytes(atom_feed(store, links.event, links.index(), feed_id))
         for detail in details:
             page = render("event.html", ReportLinks(1), detail=detail)
             _write(out_dir / "events" / f"{file_name(detail.event.id)}.html", page)

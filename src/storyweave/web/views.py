@@ -16,7 +16,7 @@ from storyweave.model import Citation, Entity, Fact, TimelineEntry, iso_date
 from storyweave.publish.figures import STATUS_WORDS, claim_value
 from storyweave.records import DigestRecord, from_json
 from storyweave.store import Store
-from storyweave.store.browse import EventListing
+from storyweave.store.browse import EventListing, Filters
 
 PER_PAGE = 20
 ENTITY_ORDER = ("person", "organisation", "organization", "group", "place", "location", "other")
@@ -33,6 +33,7 @@ class EventBrief(BaseModel):
     reports: int
     outlets: list[str]
     languages: list[str]
+    updated: str = Field("", description="When the event last changed (UTC, ISO 8601)")
 
 
 class EventList(BaseModel):
@@ -42,6 +43,9 @@ class EventList(BaseModel):
     pages: int
     per_page: int
     query: str | None
+    order: str = Field("newest", description="newest (last report first) or corroborated (outlets, languages, recency)")
+    filters: dict[str, str] = Field(default_factory=dict, description="the filters applied, as given")
+    languages: list[str] = Field(default_factory=list, description="the languages the store holds, for the filter")
 
 
 class Cite(BaseModel):
@@ -172,13 +176,25 @@ def brief(row: EventListing) -> EventBrief:
         reports=row.reports,
         outlets=list(row.outlets),
         languages=list(row.languages),
+        updated=row.updated,
     )
 
 
-def event_list(store: Store, page: int, query: str | None = None, per_page: int = PER_PAGE) -> EventList:
+def event_list(
+    store: Store, page: int, query: str | None = None, per_page: int = PER_PAGE, filters: Filters | None = None
+) -> EventList:
     """One page of events (pages count from 1); a page past the end is empty, not an error."""
     query = query.strip() if query and query.strip() else None
-    rows, total = store.list_events((page - 1) * per_page, per_page, query)
+    filters = filters or Filters()
+    rows, total = store.list_events((page - 1) * per_page, per_page, query, filters)
+    given = {
+        "order": filters.order if filters.order != "newest" else None,
+        "lang": filters.language,
+        "source": filters.source,
+        "since": filters.since.isoformat() if filters.since else None,
+        "until": filters.until.isoformat() if filters.until else None,
+        "entity": filters.entity,
+    }
     return EventList(
         events=[brief(r) for r in rows],
         total=total,
@@ -186,6 +202,9 @@ def event_list(store: Store, page: int, query: str | None = None, per_page: int 
         pages=max(1, math.ceil(total / per_page)),
         per_page=per_page,
         query=query,
+        order=filters.order,
+        filters={k: v for k, v in given.items() if v},
+        languages=sorted(store.languages()),
     )
 
 
