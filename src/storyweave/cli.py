@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -138,18 +139,29 @@ def run_command(
 @click.argument("event_id", required=False)
 @out_option("Directory whose storyweave.db to read (as `run --out` wrote it), unless --store is given.")
 @store_option
-def show_command(event_id: str | None, out_dir: Path, store_path: Path | None) -> None:
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"]),
+    default=None,
+    help="Show the digest as it stood at this time (UTC), from the stored revisions.",
+)
+def show_command(event_id: str | None, out_dir: Path, store_path: Path | None, as_of: datetime | None) -> None:
     """Print EVENT_ID's digest as Markdown: summary, timeline, facts, entities, quotes, reports, and the sentences
     every line cites. Without EVENT_ID, list the events.
     """
+    when = as_of.replace(tzinfo=UTC).isoformat(timespec="seconds") if as_of else None
     store_file = resolve_store(out_dir, store_path)
     if not store_file.is_file():
         click.echo(f"storyweave: no store at {store_file} (run `storyweave run PATH... --out DIR` first)", err=True)
         sys.exit(EXIT_ERROR)
     try:
         with Store(store_file, readonly=True) as store:
-            text = render_event(store, event_id) if event_id else render_index(store)
+            text = render_event(store, event_id, when) if event_id else render_index(store)
     except UnknownEvent:
+        if when:
+            click.echo(f"storyweave: no digest of event {event_id!r} at {when} in {store_file}", err=True)
+            sys.exit(EXIT_ERROR)
         click.echo(f"storyweave: no event {event_id!r} in {store_file} (`storyweave show` lists them)", err=True)
         sys.exit(EXIT_ERROR)
     except sqlite3.Error as error:

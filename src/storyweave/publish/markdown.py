@@ -13,7 +13,7 @@ import re
 import sqlite3
 import textwrap
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from storyweave.model import Citation, Claim, Entity, Fact, Quote, SummarySentence, TimelineEntry, iso_date
@@ -48,13 +48,21 @@ def escape(text: object) -> str:
     return _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", plain))
 
 
-def render_event(store: Store, event_id: str) -> str:
-    """The event's digest as Markdown; raises UnknownEvent when the store has no such event."""
+def render_event(store: Store, event_id: str, as_of: str | None = None) -> str:
+    """The event's digest as Markdown (as it stood at `as_of`, an ISO time in UTC, from its stored revisions);
+    raises UnknownEvent when the store has no such event (or had no digest of it yet at `as_of`)."""
     found = _find_event(store, event_id)
     if found is None:
         raise UnknownEvent(event_id)
     event, members = found
     digest = _digest(store, event_id)
+    if as_of is not None:
+        then = store.revision(event_id, as_of)
+        if then is None:
+            raise UnknownEvent(event_id)
+        digest = from_json(then.body)
+        members = then.members or members
+        event = replace(event, title=then.title or event.title)
     record = digest or DigestRecord()
     briefs = {str(b.get("id")): b for b in store.article_briefs(members)}
     notes = _Footnotes(briefs)

@@ -59,6 +59,7 @@ class Filters:
     since: date | None = None
     until: date | None = None
     entity: str | None = None
+    as_of: str | None = None  # an ISO time (UTC): the events that had a digest by then, as they stood
 
     def where(self) -> tuple[list[str], list[str]]:
         clauses: list[str] = []
@@ -86,6 +87,9 @@ class Filters:
                 " OR EXISTS (SELECT 1 FROM json_each(x.value, '$.aliases') y WHERE y.value LIKE ? ESCAPE '\\')))"
             )
             parameters.extend([f"%{_like(self.entity)}%"] * 2)
+        if self.as_of:
+            clauses.append("EXISTS (SELECT 1 FROM digest_revisions r WHERE r.event_id = e.id AND r.built_at <= ?)")
+            parameters.append(self.as_of)
         return clauses, parameters
 
 
@@ -128,7 +132,7 @@ class BrowseRecords:
         where = ("WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else ""
         try:
             total = int(self.db.execute(f"SELECT COUNT(*) FROM events e {where}", parameters).fetchone()[0])
-            return self._listings(where, parameters, offset, limit, filters.order), total
+            return self._listings(where, parameters, offset, limit, filters.order, filters.as_of), total
         except sqlite3.OperationalError as error:
             if "fts5" in str(error).lower() or "syntax" in str(error).lower():
                 return [], 0
@@ -174,14 +178,27 @@ class BrowseRecords:
         return row is not None
 
     def _listings(
-        self, where: str, parameters: Sequence[str], offset: int, limit: int, order: str = "newest"
+        self,
+        where: str,
+        parameters: Sequence[str],
+        offset: int,
+        limit: int,
+        order: str = "newest",
+        as_of: str | None = None,
     ) -> list[EventListing]:
         ranking = _CORROBORATED if order == "corroborated" else _NEWEST
+        if as_of:  # the title, size and time of the revision standing then
+            then = "(SELECT r.{} FROM digest_revisions r WHERE r.event_id = e.id AND r.built_at <= ? ORDER BY r.seq DESC LIMIT 1)"
+            columns = f"{then.format('title')}, e.first_seen, e.last_seen, e.languages, {then.format('size')}, {then.format('built_at')}"
+            values: tuple[str | int, ...] = (as_of, as_of, as_of, *parameters, limit, offset)
+        else:
+            columns = (
+                "e.title, e.first_seen, e.last_seen, e.languages,"
+                " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id), e.updated_at"
+            )
+            values = (*parameters, limit, offset)
         rows = self.db.execute(
-            "SELECT e.id, e.title, e.first_seen, e.last_seen, e.languages,"
-            " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id), e.updated_at"
-            f" FROM events e {where} ORDER BY {ranking} LIMIT ? OFFSET ?",
-            (*parameters, limit, offset),
+            f"SELECT e.id, {columns} FROM events e {where} ORDER BY {ranking} LIMIT ? OFFSET ?", values
         ).fetchall()
         outlets = self._outlets([str(r[0]) for r in rows])
         return [

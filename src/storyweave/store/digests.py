@@ -9,8 +9,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One stored state of an event's digest: the event's size, title and members then, and the digest."""
+
+    size: int
+    title: str
+    members: list[str]
+    body: dict[str, Any]
+    built_at: str
 
 
 class DigestRecords:
@@ -26,12 +38,50 @@ class DigestRecords:
         return [(str(r[0]), int(r[1])) for r in rows]
 
     def save_digest(self, event_id: str, size: int, body: dict[str, Any]) -> None:
+        """The event's current digest, and a revision of it with the event's title and members as they are now."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        text = json.dumps(body, ensure_ascii=False)
         self.db.execute(
             "INSERT INTO digests (event_id, size, body, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(event_id) DO UPDATE SET size = excluded.size, body = excluded.body,"
             " updated_at = excluded.updated_at",
-            (event_id, size, json.dumps(body, ensure_ascii=False), datetime.now(UTC).isoformat(timespec="seconds")),
+            (event_id, size, text, now),
         )
+        members = [
+            str(r[0])
+            for r in self.db.execute(
+                "SELECT m.article_id FROM event_members m JOIN articles a ON a.id = m.article_id"
+                " WHERE m.event_id = ? ORDER BY a.seq",
+                (event_id,),
+            )
+        ]
+        title = self.db.execute("SELECT title FROM events WHERE id = ?", (event_id,)).fetchone()
+        self.db.execute(
+            "INSERT INTO digest_revisions (event_id, size, title, members, body, built_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, len(members), str(title[0]) if title else "", json.dumps(members), text, now),
+        )
+
+    def revision(self, event_id: str, as_of: str) -> Revision | None:
+        """The event's digest as it stood at `as_of` (an ISO time in UTC): the last revision built by then."""
+        row = self.db.execute(
+            "SELECT size, title, members, body, built_at FROM digest_revisions WHERE event_id = ? AND built_at <= ?"
+            " ORDER BY built_at DESC, seq DESC LIMIT 1",
+            (event_id, as_of),
+        ).fetchone()
+        if row is None:
+            return None
+        return Revision(int(row[0]), str(row[1]), json.loads(row[2]), json.loads(row[3]), str(row[4]))
+
+    def revisions(self, event_id: str) -> list[str]:
+        """When each of the event's digests was built, oldest first."""
+        rows = self.db.execute(
+            "SELECT built_at FROM digest_revisions WHERE event_id = ? ORDER BY seq", (event_id,)
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def digest_updated(self, event_id: str) -> str | None:
+        row = self.db.execute("SELECT updated_at FROM digests WHERE event_id = ?", (event_id,)).fetchone()
+        return str(row[0]) if row else None
 
     def digest(self, event_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT body FROM digests WHERE event_id = ?", (event_id,)).fetchone()

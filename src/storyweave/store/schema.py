@@ -172,4 +172,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
     CREATE INDEX IF NOT EXISTS copies_url ON copies(url);
     """,
+    # Digest revisions: every digest an event has had, with the event's title and members when it was built, so a
+    # page can show an event as it stood at a past time and say what changed since; the digests already stored are
+    # each an event's first revision.
+    """
+    CREATE TABLE IF NOT EXISTS digest_revisions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        members TEXT NOT NULL,
+        body TEXT NOT NULL,
+        built_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS digest_revisions_event ON digest_revisions(event_id, built_at);
+    INSERT INTO digest_revisions (event_id, size, title, members, body, built_at)
+        SELECT d.event_id, d.size, COALESCE(e.title, ''), '[]', d.body, d.updated_at FROM digests d
+        LEFT JOIN events e ON e.id = d.event_id
+        WHERE NOT EXISTS (SELECT 1 FROM digest_revisions r WHERE r.event_id = d.event_id);
+    """,
 )

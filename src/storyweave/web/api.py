@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 
 from storyweave.web import handlers, views
-from storyweave.web.handlers import Identifier, ListParameters, PageNumber, SearchText
+from storyweave.web.handlers import AsOf, Identifier, ListParameters, PageNumber, SearchText, Since
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -30,8 +30,8 @@ def events(
     summary="One event's digest",
     responses={404: {"description": "No such event"}},
 )
-def event(request: Request, event_id: Identifier) -> views.EventDetail:
-    return handlers.event_detail(request, event_id)
+def event(request: Request, event_id: Identifier, as_of: AsOf = None, since: Since = None) -> views.EventDetail:
+    return handlers.event_detail(request, event_id, as_of, since)
 
 
 @router.get(

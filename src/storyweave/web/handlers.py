@@ -7,7 +7,7 @@ there, so the page and the API can never disagree about what exists or what it s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal, TypeVar
 
 from fastapi import Path, Query, Request
@@ -35,6 +35,7 @@ class ListParameters:
     since: Annotated[date | None, Query(description="Events with a report on or after this day")] = None
     until: Annotated[date | None, Query(description="Events with a report on or before this day")] = None
     entity: Annotated[str | None, Query(max_length=200, description="A person, organisation or place named")] = None
+    as_of: Annotated[datetime | None, Query(description="The events as they stood at this time (ISO 8601)")] = None
 
     def filters(self) -> Filters:
         return Filters(
@@ -44,7 +45,21 @@ class ListParameters:
             self.since,
             self.until,
             (self.entity or "").strip() or None,
+            utc(self.as_of),
         )
+
+
+AsOf = Annotated[datetime | None, Query(description="The event as it stood at this time (ISO 8601)")]
+Since = Annotated[datetime | None, Query(description="Say what changed after this time (ISO 8601)")]
+
+
+def utc(when: datetime | None) -> str | None:
+    """A time as the store writes times: ISO 8601 in UTC to the second (a time without a zone is UTC)."""
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def event_list(
@@ -54,11 +69,15 @@ def event_list(
         return views.event_list(store, page, query, filters=(parameters or ListParameters()).filters())
 
 
-def event_detail(request: Request, event_id: str) -> views.EventDetail:
+def event_detail(
+    request: Request, event_id: str, as_of: datetime | None = None, since: datetime | None = None
+) -> views.EventDetail:
     with reading(request) as store:
         moved = store.merged_into(event_id)
         missing = f"Event {event_id!r} was merged into {moved!r}." if moved else f"No event {event_id!r} in this store."
-        return _found(views.event_detail(store, event_id), missing)
+        if as_of is not None and store.event_row(event_id) is not None:
+            missing = f"Event {event_id!r} had no digest yet at {utc(as_of)}."
+        return _found(views.event_detail(store, event_id, utc(as_of), utc(since)), missing)
 
 
 def article_detail(request: Request, article_id: str) -> views.ArticleDetail:

@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 
 from storyweave.publish.atom import atom_feed
 from storyweave.web import handlers
-from storyweave.web.handlers import Identifier, ListParameters, PageNumber, SearchText
+from storyweave.web.handlers import AsOf, Identifier, ListParameters, PageNumber, SearchText, Since
 from storyweave.web.links import ServerLinks
 from storyweave.web.reading import reading
 from storyweave.web.render import MEDIA_TYPES, STATIC_FILES, render, static_file
@@ -32,8 +32,9 @@ def index(
 
 
 @router.api_route("/events/{event_id}", methods=READ, response_class=HTMLResponse)
-def event(request: Request, event_id: Identifier) -> HTMLResponse:
-    return HTMLResponse(render("event.html", ServerLinks(), detail=handlers.event_detail(request, event_id)))
+def event(request: Request, event_id: Identifier, as_of: AsOf = None, since: Since = None) -> HTMLResponse:
+    detail = handlers.event_detail(request, event_id, as_of, since)
+    return HTMLResponse(render("event.html", ServerLinks(), detail=detail))
 
 
 @router.api_route("/articles/{article_id}", methods=READ, response_class=HTMLResponse)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -124,8 +125,20 @@ class HistoryView(BaseModel):
     at: str
 
 
+class ChangesView(BaseModel):
+    since: str
+    new_reports: int
+    new_facts: list[str]
+    changed_facts: list[str] = Field(description="'the death toll changed from 22 to 25'")
+    words: str = Field(description="the changes in one line, as the page says them")
+
+
 class EventDetail(BaseModel):
     event: EventBrief
+    as_of: str | None = Field(None, description="the time the page shows the event at, when not now")
+    updated: str | None = Field(None, description="when the digest shown was built (UTC)")
+    revisions: int = Field(0, description="how many digests the event has had")
+    changes: ChangesView | None = Field(None, description="what changed since the `since` time asked for")
     history: list[HistoryView] = Field(default_factory=list, description="what consolidation moved, oldest first")
     digested: bool
     summary_language: str | None
@@ -194,6 +207,7 @@ def event_list(
         "since": filters.since.isoformat() if filters.since else None,
         "until": filters.until.isoformat() if filters.until else None,
         "entity": filters.entity,
+        "as_of": filters.as_of,
     }
     return EventList(
         events=[brief(r) for r in rows],
@@ -225,17 +239,31 @@ class _Numbers:
         return found
 
 
-def event_detail(store: Store, event_id: str) -> EventDetail | None:
-    """The event's whole digest, or None when the store has no such event."""
+def event_detail(store: Store, event_id: str, as_of: str | None = None, since: str | None = None) -> EventDetail | None:
+    """The event's whole digest (as it stood at `as_of`, from its stored revisions, when given; with what changed
+    after `since`), or None when the store has no such event (or had none yet at `as_of`)."""
     row = store.event_row(event_id)
     if row is None:
         return None
-    digest = from_json(store.digest(event_id))
+    updated = store.digest_updated(event_id)
+    members = store.members(event_id)
+    body = store.digest(event_id)
+    if as_of is not None:
+        then = store.revision(event_id, as_of)
+        if then is None:
+            return None
+        body, updated = then.body, then.built_at
+        members = then.members or members  # a revision from before members were kept: today's
+        row = replace(row, title=then.title or row.title, reports=len(members))
+    digest = from_json(body)
     record = digest or DigestRecord()
     numbers = _Numbers()
-    members = store.members(event_id)
     return EventDetail(
         event=brief(row),
+        as_of=as_of,
+        updated=updated,
+        revisions=len(store.revisions(event_id)),
+        changes=_changes(store, event_id, since, record, members) if since else None,
         history=[
             HistoryView(
                 kind=h["kind"],
@@ -279,6 +307,37 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
             for b in store.article_briefs(members)
         ],
     )
+
+
+def _changes(store: Store, event_id: str, since: str, now: DigestRecord, members: list[str]) -> ChangesView:
+    """What the event gained after `since`: its new reports, the facts it did not have and the figures that
+    changed ("the death toll changed from 22 to 25")."""
+    then = store.revision(event_id, since)
+    before = from_json(then.body) if then else None
+    old_members = set(then.members) if then else set()
+    new_reports = len([m for m in members if m not in old_members])
+    old_facts = {f.subject: _values(f) for f in (before.facts or ())} if before else {}
+    new_facts: list[str] = []
+    changed: list[str] = []
+    for fact in now.facts or ():
+        values = _values(fact)
+        if fact.subject not in old_facts:
+            new_facts.append(fact.subject)
+        elif old_facts[fact.subject] != values:
+            changed.append(f"the {fact.subject} changed from {old_facts[fact.subject]} to {values}")
+    said = [f"{new_reports} new report{'' if new_reports == 1 else 's'}"]
+    if new_facts:
+        said.append(f"{len(new_facts)} new fact{'' if len(new_facts) == 1 else 's'}")
+    said.extend(changed)
+    return ChangesView(
+        since=since, new_reports=new_reports, new_facts=new_facts, changed_facts=changed, words=", ".join(said)
+    )
+
+
+def _values(fact: Fact) -> str:
+    """A fact's figures as a reader says them: the latest claim's value, or the values in conflict."""
+    shown = list(dict.fromkeys(claim_value(c) for c in fact.claims))
+    return shown[-1] if fact.status in ("changed", "single", "agreed") else " / ".join(shown)
 
 
 def _timeline(items: Sequence[TimelineEntry], numbers: _Numbers) -> list[TimelineView]:
