@@ -95,11 +95,14 @@ class Watcher:
                 futures: dict[Future[Polled], Source] = {
                     self.pool.submit(self._poll, s, states[s.key], now): s for s in due
                 }
+                polled: list[Polled] = []
                 for future in as_completed(futures):
                     if stop.is_set():
                         break  # what was not settled is polled again next time: its state was not saved
-                    self._settle(future.result())
+                    polled.append(future.result())
                     polled_once.add(futures[future].key)
+                if polled and not stop.is_set():
+                    self._settle(polled)
         finally:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
@@ -108,8 +111,30 @@ class Watcher:
             return poll_folder(source, state, self.settings, now, self.store.files())
         return poll_url(source, state, self.get, self.settings, now)
 
-    def _settle(self, polled: Polled) -> None:
-        """Store a poll's new entries, then its state, on the loop's thread."""
+    def _settle(self, polls: list[Polled]) -> None:
+        """Store the new entries of one round of polls in one run of the engine (so the events are built and the
+        digests rebuilt once per round, not once per feed), then every source's state, on the loop's thread."""
+        articles: list[Article] = []
+        settled: list[tuple[Polled, dict[str, str], bool, list[Problem], int]] = []
+        for polled in polls:
+            found, outcomes, retry, problems = self._new_articles(polled)
+            articles.extend(found)
+            settled.append((polled, outcomes, retry, problems, len(found)))
+        report = self._ingest(articles) if articles else None
+        with self.store.transaction():
+            for polled, outcomes, retry, _, _ in settled:
+                state = polled.state
+                if retry:  # a page to try again: ask for the whole feed next time, not a 304
+                    state = type(state)(None, None, state.next_due, state.failures, state.last_status)
+                self.store.record_entries(polled.source.key, outcomes)
+                self.store.save_source_state(polled.source.key, state)
+        if self.on_cycle is not None:
+            for polled, _, _, problems, new in settled:
+                self.on_cycle(Cycle(polled.source.key, polled.status, new, report if new else None, problems))
+
+    def _new_articles(self, polled: Polled) -> tuple[list[Article], dict[str, str], bool, list[Problem]]:
+        """A poll's entries the store does not have yet, as articles (teasers with their pages' text), the
+        outcome to record for each, and whether a page must be tried again."""
         source = polled.source
         problems = list(polled.problems)
         known = self.store.known_entries(source.key, [e.key for e in polled.entries])
@@ -129,7 +154,7 @@ class Watcher:
                 elif final:
                     outcomes[entry.key] = problem.reason if problem else "nothing to read"
                 else:
-                    retry = True  # fetched again at the next poll: the feed is asked for in full
+                    retry = True
             elif entry.article is not None:
                 articles.append(entry.article)
                 outcomes[entry.key] = "stored"
@@ -138,15 +163,7 @@ class Watcher:
                 articles.extend(found)
                 problems.extend(trouble)
                 outcomes[entry.key] = "stored" if found else (trouble[0].reason if trouble else "nothing to read")
-        report = self._ingest(articles) if articles else None
-        state = polled.state
-        if retry:
-            state = type(state)(None, None, state.next_due, state.failures, state.last_status)
-        with self.store.transaction():
-            self.store.record_entries(source.key, outcomes)
-            self.store.save_source_state(source.key, state)
-        if self.on_cycle is not None:
-            self.on_cycle(Cycle(source.key, polled.status, len(articles), report, problems))
+        return articles, outcomes, retry, problems
 
     def _ingest(self, articles: list[Article]) -> RunReport:
         report = RunReport()
