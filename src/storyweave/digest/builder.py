@@ -8,6 +8,7 @@ goes on and nothing already stored is lost.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -56,19 +57,38 @@ def borrowed_dates(articles: Sequence[Article]) -> tuple[Borrowed, ...]:
 
 
 class _Memo:
-    """One event's embeddings, shared by every stage: each sentence is embedded once per digest, not per stage."""
+    """One event's embeddings, shared by every stage: each sentence is embedded once per digest, not per stage,
+    and once per store: vectors the store kept from an earlier digest are read, not computed, and the new ones are
+    kept (`fresh`) for the writer to store with the digest."""
 
-    def __init__(self, encode: Callable[[Sequence[str]], Vectors]) -> None:
+    def __init__(self, encode: Callable[[Sequence[str]], Vectors], stored: Callable[[list[str]], dict[str, Vectors]]):
         self.encode = encode
+        self.stored = stored
         self.cache: dict[str, Vectors] = {}
+        self.fresh: dict[str, Vectors] = {}
 
     def __call__(self, texts: Sequence[str]) -> Vectors:
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if missing:
-            self.cache.update(zip(missing, self.encode(missing), strict=True))
+            keys = {t: sentence_key(t) for t in missing}
+            known = self.stored(list(keys.values()))
+            for text in missing:
+                if keys[text] in known:
+                    self.cache[text] = known[keys[text]]
+            computing = [t for t in missing if t not in self.cache]
+            if computing:
+                # Rounded as the store keeps them, so a digest reads the same vectors however it got them.
+                rounded = np.asarray(self.encode(computing)).astype(np.float16).astype(np.float32)
+                for text, vector in zip(computing, rounded, strict=True):
+                    self.cache[text] = vector
+                    self.fresh[keys[text]] = vector
         if not texts:
             return self.encode([])
         return np.stack([self.cache[t] for t in texts])
+
+
+def sentence_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 class DigestWriter:
@@ -83,8 +103,9 @@ class DigestWriter:
         done: list[str] = []
         for event_id, size in self.store.stale_digests():
             articles = self.store.event_articles(event_id)
+            vectors: dict[str, Vectors] = {}
             try:
-                record = self.record(articles)
+                record, vectors = self._record(articles)
             except Exception as error:  # one event's failure must not cost the others their digests
                 # The reason is one line through on_problem; the traceback only for whoever turns on debug logs.
                 log.debug("digest of %s failed", event_id, exc_info=True)
@@ -97,11 +118,21 @@ class DigestWriter:
                 record, size = replace(earlier, error=str(error)), -1
             with self.store.transaction():
                 self.store.save_digest(event_id, size, to_json(record))
+                if vectors and self.encoder is not None:
+                    self.store.save_sentence_vectors(vectors, self.encoder.name)
             done.append(event_id)
         return done
 
     def record(self, articles: Sequence[Article]) -> DigestRecord:
-        embed = _Memo(self.encoder.encode) if self.encoder is not None else None
-        if self.encoder is not None and self._prior is None:
-            self._prior = centre(self.encoder)
-        return build_digest(articles, self.settings, embed, self._prior)
+        record, _ = self._record(articles)
+        return record
+
+    def _record(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
+        """The digest and the sentence vectors it computed that the store did not have."""
+        encoder = self.encoder
+        if encoder is None:
+            return build_digest(articles, self.settings, None, self._prior), {}
+        embed = _Memo(encoder.encode, lambda keys: self.store.sentence_vectors(keys, encoder.name))
+        if self._prior is None:
+            self._prior = centre(encoder)
+        return build_digest(articles, self.settings, embed, self._prior), embed.fresh

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 
 @dataclass(frozen=True, slots=True)
 class Revision:
@@ -78,6 +81,23 @@ class DigestRecords:
             "SELECT built_at FROM digest_revisions WHERE event_id = ? ORDER BY seq", (event_id,)
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def sentence_vectors(self, keys: Sequence[str], encoder: str) -> dict[str, npt.NDArray[np.float32]]:
+        found: dict[str, npt.NDArray[np.float32]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key, vector FROM sentence_vectors WHERE encoder = ? AND key IN ({marks})", (encoder, *chunk)
+            )
+            found.update((str(k), np.frombuffer(v, dtype=np.float16).astype(np.float32)) for k, v in rows)
+        return found
+
+    def save_sentence_vectors(self, vectors: dict[str, npt.NDArray[np.float32]], encoder: str) -> None:
+        self.db.executemany(
+            "INSERT OR IGNORE INTO sentence_vectors (key, encoder, vector) VALUES (?, ?, ?)",
+            [(k, encoder, v.astype(np.float16).tobytes()) for k, v in vectors.items()],
+        )
 
     def digest_updated(self, event_id: str) -> str | None:
         row = self.db.execute("SELECT updated_at FROM digests WHERE event_id = ?", (event_id,)).fetchone()

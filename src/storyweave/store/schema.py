@@ -191,4 +191,14 @@ MIGRATIONS: tuple[str, ...] = (
         LEFT JOIN events e ON e.id = d.event_id
         WHERE NOT EXISTS (SELECT 1 FROM digest_revisions r WHERE r.event_id = d.event_id);
     """,
+    # Sentence embeddings the digests computed, by a hash of the sentence and the encoder (half precision), so an
+    # event's digest rebuilt when it grows embeds only the sentences it has not embedded before.
+    """
+    CREATE TABLE IF NOT EXISTS sentence_vectors (
+        key TEXT NOT NULL,
+        encoder TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (key, encoder)
+    ) WITHOUT ROWID;
+    """,
 )
