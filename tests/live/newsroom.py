@@ -17,6 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from tests.live.loopback import send
+
 SAMPLE = Path(__file__).resolve().parents[2] / "sample"
 PRIVATE_LINK = "http://10.255.255.1/internal/report"
 
@@ -144,12 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if delay and not self._wait_while_connected(delay):
                 return
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send(self, status, body, headers)
             logged.done = time.time()
         except (BrokenPipeError, ConnectionResetError):
             pass  # the watcher gave up on a slow answer, as it should

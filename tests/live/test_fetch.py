@@ -12,6 +12,7 @@ import pytest
 
 from storyweave.live.fetch import PAGE_TYPES, FetchError, Limits, fetch, retry_after
 from storyweave.live.safety import Refused
+from tests.live.loopback import send
 
 ALLOW = frozenset({"127.0.0.1"})
 BOMB = gzip.compress(b"\0" * 50_000_000)  # 50 MB of zeros in about 50 kB
@@ -64,12 +65,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"", {})
 
     def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        send(self, status, body, headers)
 
     def log_message(self, *_: object) -> None:
         pass

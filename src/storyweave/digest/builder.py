@@ -105,7 +105,7 @@ class DigestWriter:
             articles = self.store.event_articles(event_id)
             vectors: dict[str, Vectors] = {}
             try:
-                record, vectors = self._record(articles)
+                record, vectors = self.build(articles)
             except Exception as error:  # one event's failure must not cost the others their digests
                 # The reason is one line through on_problem; the traceback only for whoever turns on debug logs.
                 log.debug("digest of %s failed", event_id, exc_info=True)
@@ -124,10 +124,10 @@ class DigestWriter:
         return done
 
     def record(self, articles: Sequence[Article]) -> DigestRecord:
-        record, _ = self._record(articles)
+        record, _ = self.build(articles)
         return record
 
-    def _record(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
+    def build(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
         """The digest and the sentence vectors it computed that the store did not have."""
         encoder = self.encoder
         if encoder is None:

@@ -42,7 +42,10 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=100_000)
 def extract(text: str) -> Evidence:
+    """A sentence's names, acronyms and numbers; read once per process (an event's digest reads each of its
+    sentences several times, and again whenever the event grows)."""
     names: set[str] = set()
     acronyms: set[str] = set()
     span: list[str] = []
