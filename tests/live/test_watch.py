@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLE, run_cli
 from tests.live.newsroom import PRIVATE_LINK, Newsroom
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,3 +126,62 @@ def test_watch_stores_every_entry_once_across_a_kill_and_is_polite(tmp_path: Pat
     assert loops and len(loops) <= 12  # a loop is given up at once, and backed off
     assert all(r.headers.get("User-Agent", "").startswith("storyweave/") for r in log)
     assert at_once == 1  # one request at a time to one host
+
+
+def test_watch_once_reads_a_folder_and_serve_shows_it_while_watching(tmp_path: Path) -> None:
+    import shutil
+    import socket
+    import urllib.request
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for report in sorted(SAMPLE.glob("*.txt"))[:2]:
+        shutil.copy(report, folder / report.name)
+    time.sleep(1.1)  # older than the settling second
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"[[sources]]\npath = {json.dumps(str(folder))}\ninterval = 1\n", encoding="utf-8")
+    store = tmp_path / "storyweave.db"
+    once = run_cli("watch", "--sources", str(sources), "--store", str(store), "--encoder", "hashing", "--once")
+    assert once.returncode == 0, once.stderr
+    assert len(_urls(store)) == 2 and "Done." in once.stderr
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    watching = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "storyweave.cli",
+            "watch",
+            "--sources",
+            str(sources),
+            "--store",
+            str(store),
+            "--encoder",
+            "hashing",
+            "--serve",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+
+        def listed() -> bool:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events", timeout=2) as answer:
+                    return json.load(answer)["total"] >= 1
+            except OSError:
+                return False
+
+        _until(listed, 60)
+        shutil.copy(sorted(SAMPLE.glob("*.txt"))[2], folder / "third.txt")
+        _until(lambda: len(_urls(store)) == 3, 60)
+    finally:
+        watching.send_signal(signal.SIGINT)
+        _, errors = watching.communicate(timeout=60)
+    assert watching.returncode == 0, errors.decode()
+    assert "Stopped." in errors.decode()
