@@ -149,6 +149,8 @@ def _serve(store_file: Path, host: str, port: int) -> Any:
             f"storyweave: --serve needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})", err=True
         )
         sys.exit(EXIT_ERROR)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        click.echo(f"storyweave: listening on {host}: anyone who can reach it can read the store", err=True)
     if not store_file.exists():
         with Store(store_file):
             pass  # the app reads a store that exists; an empty one until the first poll lands
