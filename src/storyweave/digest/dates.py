@@ -56,6 +56,13 @@ class DateMention:
 
 def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMention]:
     """Every date expression of `text`, left to right; relative ones are skipped when there is no anchor."""
+    return list(_resolved(text, anchor, language))
+
+
+@lru_cache(maxsize=100_000)
+def _resolved(text: str, anchor: date | None, language: str) -> tuple[DateMention, ...]:
+    """`resolve`, read once per sentence, day and language in a process: the timeline, the facts and the
+    summary read each sentence's dates, and again whenever the event grows."""
     words = lexicon(language or "en")
     pattern = _pattern(words.language)
     future = bool(words.future & {w.lower() for w in _WORD.findall(text)})
@@ -77,7 +84,7 @@ def resolve(text: str, anchor: date | None, language: str = "en") -> list[DateMe
                 [*counted, *(m for m in mentions if not any(m.start < b and a < m.end for a, b in taken))],
                 key=lambda m: m.start,
             )
-    return mentions
+    return tuple(mentions)
 
 
 def _with_word_days(
