@@ -27,6 +27,8 @@ from storyweave.options import (
     resolve_store,
     store_option,
     summary_options,
+    warn_beyond_loopback,
+    web_app,
 )
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
@@ -183,17 +185,8 @@ def serve_command(out_dir: Path, store_path: Path | None, host: str, port: int) 
     can run while `storyweave run` adds to the same store.
     """
     store_file = _readable_store(resolve_store(out_dir, store_path))
-    try:
-        import uvicorn
-
-        from storyweave.web.app import create_app
-    except ImportError as error:
-        click.echo(
-            f"storyweave: serve needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})", err=True
-        )
-        sys.exit(EXIT_ERROR)
-    if host not in {"127.0.0.1", "localhost", "::1"}:
-        click.echo(f"storyweave: listening on {host}: anyone who can reach it can read the store", err=True)
+    uvicorn, create_app = web_app("serve")
+    warn_beyond_loopback(host)
     click.echo(f"Serving {store_file} at http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(store_file), host=host, port=port, log_level="warning")
 

@@ -128,3 +128,23 @@ def load_settings(config: Path | None, **overrides: Any) -> Settings:
         return Settings.load(config, **overrides)
     except (ValueError, OSError) as error:
         raise click.ClickException(f"settings: {error}") from error
+
+
+def web_app(command: str) -> tuple[Any, Callable[[Path], Any]]:
+    """uvicorn and the app factory, or one line naming the `web` extra and exit 1 (the commands that serve pages)."""
+    try:
+        import uvicorn
+
+        from storyweave.web.app import create_app
+    except ImportError as error:
+        click.echo(
+            f"storyweave: {command} needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})",
+            err=True,
+        )
+        raise SystemExit(1) from error
+    return uvicorn, create_app
+
+
+def warn_beyond_loopback(host: str) -> None:
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        click.echo(f"storyweave: listening on {host}: anyone who can reach it can read the store", err=True)

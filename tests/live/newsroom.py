@@ -29,7 +29,7 @@ class Logged:
     at: float
     status: int
     headers: dict[str, str]
-    done: float = 0.0  # when the answer was written; 0 when the client hung up first
+    done: float = 0.0  # when the answer began to be written; 0 when the client hung up first
 
 
 @dataclass
@@ -146,8 +146,10 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if delay and not self._wait_while_connected(delay):
                 return
-            send(self, status, body, headers)
+            # Stamped before the answer goes out: once it is sent, the client may ask again before this thread
+            # runs on, and a stamp taken after would overlap the next request without any concurrency.
             logged.done = time.time()
+            send(self, status, body, headers)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the watcher gave up on a slow answer, as it should
 

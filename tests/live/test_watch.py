@@ -30,25 +30,11 @@ def _sources(room: Newsroom, folder: Path, path: Path) -> Path:
     return path
 
 
-def _watch(sources: Path, store: Path, config: Path) -> subprocess.Popen[bytes]:
+def _watch(sources: Path, store: Path, *options: str) -> subprocess.Popen[bytes]:
+    """`storyweave watch` in its own process, as a newsroom runs it (weight-free encoder, for speed)."""
+    command = ["watch", "--sources", str(sources), "--store", str(store), "--encoder", "hashing", *options]
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "storyweave.cli",
-            "watch",
-            "--sources",
-            str(sources),
-            "--store",
-            str(store),
-            "--config",
-            str(config),
-            "--encoder",
-            "hashing",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "storyweave.cli", *command], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
 
 
@@ -82,7 +68,7 @@ def test_watch_stores_every_entry_once_across_a_kill_and_is_polite(tmp_path: Pat
         sources = _sources(room, folder, tmp_path / "sources.toml")
         base = room.base
         first_wave = {f"{base}/a/1", f"{base}/a/2", f"{base}/b/1", f"{base}/pages/story.html"}
-        watcher = _watch(sources, store, config)
+        watcher = _watch(sources, store, "--config", str(config))
         try:
             _until(lambda: first_wave <= set(_urls(store)), 120)
             room.script.phase = 2  # a new entry on feed a, and a new file in the folder
@@ -95,7 +81,7 @@ def test_watch_stores_every_entry_once_across_a_kill_and_is_polite(tmp_path: Pat
         finally:
             watcher.send_signal(signal.SIGKILL)
             watcher.wait(30)
-        restarted = _watch(sources, store, config)
+        restarted = _watch(sources, store, "--config", str(config))
         try:
             _until(lambda: f"{base}/a/3" in _urls(store) and any("memo.txt" not in u for u in _urls(store)), 120)
             _until(lambda: len(_urls(store)) >= 6, 60)
@@ -148,26 +134,7 @@ def test_watch_once_reads_a_folder_and_serve_shows_it_while_watching(tmp_path: P
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    watching = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "storyweave.cli",
-            "watch",
-            "--sources",
-            str(sources),
-            "--store",
-            str(store),
-            "--encoder",
-            "hashing",
-            "--serve",
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    watching = _watch(sources, store, "--serve", "--port", str(port))
     try:
 
         def listed() -> bool:

@@ -21,7 +21,7 @@ from typing import Literal
 import numpy as np
 
 from storyweave.cluster.state import Assignment, Incoming, Vector
-from storyweave.cluster.stream import StreamClusterer
+from storyweave.cluster.stream import StreamClusterer, blend
 
 ChangeKind = Literal["split", "merge"]
 
@@ -45,7 +45,7 @@ def pair_matrix(clusterer: StreamClusterer, members: Sequence[Incoming]) -> Vect
     centred = np.stack([m.vector - clusterer.languages_centre({m.language}, mean, known) for m in members])
     norms = np.linalg.norm(centred, axis=1, keepdims=True)
     centred = centred / np.where(norms > 0, norms, 1.0)
-    meaning = centred @ centred.T
+    meaning: Vector = (centred @ centred.T).astype(np.float32)
     units = [clusterer.df.weigh(m.terms, floor=1) for m in members]
     vocabulary: dict[str, int] = {}
     for unit in units:
@@ -57,8 +57,7 @@ def pair_matrix(clusterer: StreamClusterer, members: Sequence[Incoming]) -> Vect
             words[row, vocabulary[term]] = weight
     languages = [m.language for m in members]
     weights = np.array([[clusterer.weight(a, {b}) for b in languages] for a in languages], dtype=np.float32)
-    result: Vector = ((1.0 - weights) * (words @ words.T) + weights * meaning).astype(np.float32)
-    return result
+    return blend((words @ words.T).astype(np.float32), meaning, weights)
 
 
 def average_link_groups(scores: Vector, threshold: float) -> list[list[int]]:

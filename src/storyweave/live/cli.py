@@ -14,7 +14,16 @@ import click
 
 from storyweave.live.sources import DEFAULT_INTERVAL, SourcesError, import_opml, load_sources
 from storyweave.live.watch import Cycle, Watcher
-from storyweave.options import config_option, encoder_option, load_settings, out_option, resolve_store, store_option
+from storyweave.options import (
+    config_option,
+    encoder_option,
+    load_settings,
+    out_option,
+    resolve_store,
+    store_option,
+    warn_beyond_loopback,
+    web_app,
+)
 from storyweave.represent.encoder import MissingDependency
 from storyweave.represent.registry import get_encoder
 from storyweave.store import Store
@@ -140,17 +149,8 @@ def _stop_on_signals(stop: threading.Event) -> None:
 
 def _serve(store_file: Path, host: str, port: int) -> Any:
     """The web app on the same store, in a thread beside the watcher."""
-    try:
-        import uvicorn
-
-        from storyweave.web.app import create_app
-    except ImportError as error:
-        click.echo(
-            f"storyweave: --serve needs the 'web' extra (pip install 'storyweave[web]'; missing {error.name})", err=True
-        )
-        sys.exit(EXIT_ERROR)
-    if host not in {"127.0.0.1", "localhost", "::1"}:
-        click.echo(f"storyweave: listening on {host}: anyone who can reach it can read the store", err=True)
+    uvicorn, create_app = web_app("--serve")
+    warn_beyond_loopback(host)
     if not store_file.exists():
         with Store(store_file):
             pass  # the app reads a store that exists; an empty one until the first poll lands

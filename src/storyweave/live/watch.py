@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ from storyweave.problems import Problem
 from storyweave.represent.encoder import Encoder
 from storyweave.settings import Settings
 from storyweave.store import Store
+from storyweave.store.watch import SourceState
 
 
 @dataclass
@@ -106,7 +107,7 @@ class Watcher:
         finally:
             self.pool.shutdown(wait=False, cancel_futures=True)
 
-    def _poll(self, source: Source, state: Any, now: float) -> Polled:
+    def _poll(self, source: Source, state: SourceState, now: float) -> Polled:
         if source.folder is not None:
             return poll_folder(source, state, self.settings, now, self.store.files())
         return poll_url(source, state, self.get, self.settings, now)
@@ -125,7 +126,7 @@ class Watcher:
             for polled, outcomes, retry, _, _ in settled:
                 state = polled.state
                 if retry:  # a page to try again: ask for the whole feed next time, not a 304
-                    state = type(state)(None, None, state.next_due, state.failures, state.last_status)
+                    state = replace(state, etag=None, last_modified=None)
                 self.store.record_entries(polled.source.key, outcomes)
                 self.store.save_source_state(polled.source.key, state)
         if self.on_cycle is not None:

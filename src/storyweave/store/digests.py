@@ -75,12 +75,10 @@ class DigestRecords:
             return None
         return Revision(int(row[0]), str(row[1]), json.loads(row[2]), json.loads(row[3]), str(row[4]))
 
-    def revisions(self, event_id: str) -> list[str]:
-        """When each of the event's digests was built, oldest first."""
-        rows = self.db.execute(
-            "SELECT built_at FROM digest_revisions WHERE event_id = ? ORDER BY seq", (event_id,)
-        ).fetchall()
-        return [str(r[0]) for r in rows]
+    def revision_count(self, event_id: str) -> int:
+        """How many digests the event has had."""
+        row = self.db.execute("SELECT COUNT(*) FROM digest_revisions WHERE event_id = ?", (event_id,)).fetchone()
+        return int(row[0])
 
     def sentence_vectors(self, keys: Sequence[str], encoder: str) -> dict[str, npt.NDArray[np.float32]]:
         found: dict[str, npt.NDArray[np.float32]] = {}

@@ -262,7 +262,7 @@ def event_detail(store: Store, event_id: str, as_of: str | None = None, since: s
         event=brief(row),
         as_of=as_of,
         updated=updated,
-        revisions=len(store.revisions(event_id)),
+        revisions=store.revision_count(event_id),
         changes=_changes(store, event_id, since, record, members) if since else None,
         history=[
             HistoryView(
