@@ -13,18 +13,25 @@ The timeline uses this, and so will the summary and the facts: one function, one
 
 from __future__ import annotations
 
+import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
 
-from storyweave.language.terms import terms
+from storyweave.language.terms import terms as _read_terms
 from storyweave.represent.evidence import extract
 
 Matrix = npt.NDArray[np.float32]
+
+# A sentence's terms, read once a process: an event's sentences are weighed again each time it grows, by the
+# timeline, the facts and the summary alike. Read-only: the dicts are shared.
+terms = lru_cache(maxsize=300_000)(_read_terms)
 
 ANCHOR_BONUS = 0.15
 
@@ -97,18 +104,25 @@ def language_centres(
     prior: Matrix,
     per_language: int = 48,
 ) -> dict[str, Matrix]:
-    """Mean embedding of each language's sentences in the event (an even sample of at most `per_language`),
-    shrunk towards `prior` (the encoder's calibration centre) when a language has few sentences."""
+    """Mean embedding of each language's sentences in the event (a sample of at most `per_language`), shrunk
+    towards `prior` (the encoder's calibration centre) when a language has few sentences.
+
+    The sample is the sentences first in a fixed hash order, so it moves only when a new report brings a sentence
+    that sorts before them: an even stride over the event would pick new sentences, to be embedded, at every
+    growth."""
     centres: dict[str, Matrix] = {}
     for language, texts in sentences.items():
         if not texts:
             continue
-        step = max(1, len(texts) // per_language)
-        sample = list(texts[::step][:per_language])
+        sample = heapq.nsmallest(per_language, dict.fromkeys(texts), key=_hash_order)
         mean = embed(sample).mean(axis=0)
         weight = len(sample) / (len(sample) + 8.0)
         centres[language] = (weight * mean + (1.0 - weight) * prior).astype(np.float32)
     return centres
+
+
+def _hash_order(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def common_anchors(texts: Iterable[str], share: float = 0.05) -> frozenset[str]:

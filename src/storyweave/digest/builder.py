@@ -8,9 +8,11 @@ goes on and nothing already stored is lost.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 import numpy as np
@@ -91,6 +93,20 @@ def sentence_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a digest is built: a build allocates many small objects, and each full
+    collection would walk every reading kept for the process (see `digest.kept`), a cost that grows with what is
+    kept, not with what is new. A build makes few cycles; they are collected after it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 class DigestWriter:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
@@ -129,6 +145,10 @@ class DigestWriter:
 
     def build(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
         """The digest and the sentence vectors it computed that the store did not have."""
+        with _collector_paused():
+            return self._build(articles)
+
+    def _build(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
         encoder = self.encoder
         if encoder is None:
             return build_digest(articles, self.settings, None, self._prior), {}

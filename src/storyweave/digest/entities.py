@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from storyweave.digest.context import Context
 from storyweave.digest.equivalents import Known, is_country, key, lookup
+from storyweave.digest.kept import event_lexicon
 from storyweave.digest.mentions import Mention, find_definitions
-from storyweave.digest.name_words import JOINERS, ORG_HEADS, PLACE_HEADS, Lexicon, initials_match, is_demonym, shouting
+from storyweave.digest.name_words import JOINERS, ORG_HEADS, PLACE_HEADS, initials_match, is_demonym, shouting
 from storyweave.digest.tagged import find_names
 from storyweave.model import Article, Citation, Entity, Sentence
 from storyweave.records import DigestRecord
@@ -130,7 +132,7 @@ def extract_entities(articles: Sequence[Article]) -> tuple[Entity, ...]:
 
 
 def _gather(articles: Sequence[Article]) -> tuple[dict[str, _Form], list[tuple[str, str]]]:
-    lexicon = Lexicon.of((s.text for a in articles for s in a.sentences), (a.title for a in articles))
+    lexicon = event_lexicon(articles)
     forms: dict[str, _Form] = {}
     definitions: list[tuple[str, str]] = []
     shouted: list[tuple[Article, Sentence]] = []
@@ -222,13 +224,8 @@ def _join_variants(forms: dict[str, _Form], sets: _Sets) -> None:
     for form in forms.values():
         if form.acronym:
             continue
-        tokens = form.tokens
-        for i, token in enumerate(tokens):
-            if len(token) < 4:
-                continue
-            rest = " ".join([*tokens[:i], "_", *tokens[i + 1 :]])
-            for variant in _deletions(token):
-                buckets[(len(tokens), i, rest, variant)].append(form)
+        for bucket in _variant_keys(tuple(form.tokens)):
+            buckets[bucket].append(form)
     seen: set[tuple[str, str]] = set()
     for (_, i, _, _), members in buckets.items():
         if len(members) < 2 or len(members) > _MAX_BUCKET:
@@ -240,6 +237,19 @@ def _join_variants(forms: dict[str, _Form], sets: _Sets) -> None:
             seen.add(pair)
             if similar_tokens(a.tokens[i], b.tokens[i]) and _may_be_variants(a, b):
                 sets.union(a.key, b.key)
+
+
+@lru_cache(maxsize=200_000)
+def _variant_keys(tokens: tuple[str, ...]) -> tuple[tuple[int, int, str, str], ...]:
+    """The one-deletion keys of a form's tokens, one token at a time (read once a process: a grown event's forms
+    are mostly the ones it had)."""
+    found: list[tuple[int, int, str, str]] = []
+    for i, token in enumerate(tokens):
+        if len(token) < 4:
+            continue
+        rest = " ".join([*tokens[:i], "_", *tokens[i + 1 :]])
+        found.extend((len(tokens), i, rest, variant) for variant in _deletions(token))
+    return tuple(found)
 
 
 def _pairs(members: list[_Form]) -> Iterator[tuple[_Form, _Form]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -150,8 +151,8 @@ class Lexicon:
     "Fighters" elsewhere.
     """
 
-    lower: frozenset[str] = frozenset()
-    capital: frozenset[str] = frozenset()
+    lower: AbstractSet[str] = frozenset()
+    capital: AbstractSet[str] = frozenset()
 
     @classmethod
     def of(cls, sentences: Iterable[str], titles: Iterable[str] = ()) -> Lexicon:
@@ -173,4 +174,4 @@ class Lexicon:
     def with_names(self, names: Iterable[str]) -> Lexicon:
         """The same lexicon, also knowing the words of these names as capitalised (for a later pass)."""
         words = {fold(word) for name in names for word in key(name).split()}
-        return Lexicon(self.lower, self.capital | frozenset(words))
+        return Lexicon(self.lower, frozenset(self.capital) | frozenset(words))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from storyweave.digest.context import Context
+from storyweave.digest.kept import REPORTS, Kept, Questions, event_lexicon, report_key, still_answers
 from storyweave.digest.mentions import Mention
 from storyweave.digest.name_words import ROLE_NOUNS, Lexicon
 from storyweave.digest.quote_marks import continued as _continued
@@ -32,6 +33,7 @@ from storyweave.digest.speakers import speakers as _speakers
 from storyweave.digest.tagged import find_names
 from storyweave.language import gather, gather_phrases
 from storyweave.model import Article, Citation, Entity, Quote, Sentence
+from storyweave.names.tagger import tagger
 from storyweave.records import DigestRecord
 from storyweave.represent.evidence import fold
 
@@ -74,10 +76,10 @@ _MIN_WORDS = 3  # shorter quoted words are terms or scare quotes: "caliphate", Â
 def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple[Quote, ...]:
     """Quotations and named reported speech of the event, in article order, identical ones cited together."""
     resolver = _Resolver(entities)
-    lexicon = Lexicon.of((s.text for a in articles for s in a.sentences), (a.title for a in articles))
+    lexicon = event_lexicon(articles)
     merged: dict[tuple[str, str], Quote] = {}
     for article in articles:
-        for found in _article_quotes(article, lexicon, resolver):
+        for found in _kept_quotes(article, lexicon, resolver):
             speaker = found.speaker
             name = speaker.name if speaker else ""
             uncertain = found.uncertain or speaker is None or speaker.uncertain or not speaker.named
@@ -89,6 +91,22 @@ def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> t
                 uncertain = old.uncertain and uncertain
             merged[slot] = Quote(speaker=name, text=found.text, citations=citations, uncertain=uncertain)
     return tuple(merged.values())
+
+
+_KEPT: Kept[tuple[_Found, ...]] = Kept(REPORTS)  # by report and whether a name model read it
+
+
+def _kept_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> list[_Found]:
+    """The report's quotes, kept (see `digest.kept`) with what they asked the event's lexicon and entities."""
+    key = (report_key(article), tagger(article.language) is not None)  # the names it read depend on the model
+    kept = _KEPT.get(key, lambda d: still_answers(d[0], lexicon, None) and resolver.still_answers(d[1]))
+    if kept is not None:
+        return list(kept)
+    questions = Questions(lexicon)
+    asked = resolver.asking()
+    found = _article_quotes(article, questions.lexicon, asked)
+    _KEPT.put(key, (questions.answers(), tuple(asked.answers.items())), tuple(found))
+    return found
 
 
 def _article_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> list[_Found]:

@@ -4,7 +4,7 @@ finder carries from one sentence of an article to the next. `quotes.py` decides 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyweave.digest.equivalents import key
@@ -51,6 +51,32 @@ class Resolver:
     def is_person(self, mention: Mention) -> bool:
         found = self.by_key.get(mention.key, [])
         return len(found) == 1 and found[0].type == "person"
+
+    def answer(self, name: str) -> tuple[tuple[str, bool, str], ...]:
+        """All this resolver can say of a name key: the entities it may be (for a kept reading's answers)."""
+        return tuple((e.name, e.uncertain, e.type) for e in self.by_key.get(name, ()))
+
+    def asking(self) -> AskedResolver:
+        return AskedResolver(self)
+
+    def still_answers(self, answers: Iterable[tuple[str, tuple[tuple[str, bool, str], ...]]]) -> bool:
+        return all(self.answer(name) == said for name, said in answers)
+
+
+class AskedResolver(Resolver):
+    """The same resolver, remembering which names it was asked about and what it answered (see `digest.kept`)."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.by_key = resolver.by_key
+        self.answers: dict[str, tuple[tuple[str, bool, str], ...]] = {}
+
+    def speaker(self, mention: Mention) -> Speaker:
+        self.answers[mention.key] = self.answer(mention.key)
+        return super().speaker(mention)
+
+    def is_person(self, mention: Mention) -> bool:
+        self.answers[mention.key] = self.answer(mention.key)
+        return super().is_person(mention)
 
 
 def speakers(mentions: list[Mention]) -> list[Mention]:

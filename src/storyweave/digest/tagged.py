@@ -13,13 +13,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storyweave.digest.equivalents import lookup
+from storyweave.digest.kept import SENTENCES, Kept, Questions, still_answers
 from storyweave.digest.mentions import Mention, find_mentions, title_word
 from storyweave.digest.name_words import JOINERS, STOPWORDS, Lexicon, common_word, is_demonym
 from storyweave.digest.roles import roles_after, roles_before
 from storyweave.language import gather, profile
 from storyweave.names.features import frequency
 from storyweave.names.lemmas import lemma, without_proclitic
-from storyweave.names.tagger import Name, tagger
+from storyweave.names.tagger import Name, Tagger, tagger
 
 _WORD = re.compile(r"\S+")
 _INSIDE = JOINERS | gather("name_connectors")  # lower-case words names hold: "al-", "de la", "for", "und"
@@ -38,12 +39,32 @@ _SUFFIX = re.compile(r"['’][^\W\d_A-ZÇĞİÖŞÜ]{1,6}$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
 
 
+_KEPT: Kept[tuple[Mention, ...]] = Kept(SENTENCES)
+
+
 def find_names(
     text: str, language: str, lexicon: Lexicon | None = None, known: Mapping[str, str] | None = None
 ) -> list[Mention]:
-    """The sentence's name mentions: the learned finder's where the language has a model, else the rules'."""
-    rules = find_mentions(text, lexicon, known)
+    """The sentence's name mentions: the learned finder's where the language has a model, else the rules'.
+
+    Kept (see `digest.kept`) with the lexicon's and known names' answers they depended on: an event's sentences are
+    read again each time it grows, and again by the quote reader."""
+    lexicon = lexicon or Lexicon()
     learned = tagger(language) if language else None
+    slot = (text, language, learned is not None)
+    kept = _KEPT.get(slot, lambda answers: still_answers(answers, lexicon, known))
+    if kept is not None:
+        return list(kept)
+    questions = Questions(lexicon, known)
+    found = _find_names(text, language, learned, questions.lexicon, questions.names)
+    _KEPT.put(slot, questions.answers(), tuple(found))
+    return found
+
+
+def _find_names(
+    text: str, language: str, learned: Tagger | None, lexicon: Lexicon, known: Mapping[str, str]
+) -> list[Mention]:
+    rules = find_mentions(text, lexicon, known)
     if learned is None:
         return rules
     return tagged_mentions(text, learned.tag(text), rules, language)

@@ -29,6 +29,7 @@ from storyweave.digest.align import Matrix, common_anchors, group, idf_table
 from storyweave.digest.anchor import Anchor, anchor_articles
 from storyweave.digest.context import Context
 from storyweave.digest.dates import DatePrecision, resolve, without_stamps
+from storyweave.digest.kept import REPORTS, Kept, report_key
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.model import Article, Citation, TimelineEntry
 from storyweave.records import DigestRecord
@@ -65,37 +66,54 @@ def dated_sentences(
     items: list[DatedSentence] = []
     for article in articles:
         anchor = anchors[article.id]
-        for sentence in article.sentences:
-            named = False
-            mentions = resolve(sentence.text, anchor.value, article.language)
-            text, (low, high) = without_stamps(sentence.text, mentions)
-            if len(text.split()) < STAMPED_MIN_WORDS:
-                continue  # nothing but a page's stamp ("Güncelleme Tarihi: 28 Ocak 2020, 11:4")
-            mentions = [m for m in mentions if not (m.stamp or m.background) and low <= m.start and m.end <= high]
-            for mention in mentions:
-                if mention.precision not in precisions or not _in_range(mention.value, start, end):
-                    continue
-                named = named or not mention.approximate
-                items.append(
-                    DatedSentence(
-                        article.id,
-                        sentence.index,
-                        text,
-                        mention.value,
-                        mention.precision,
-                        True,
-                        anchor.borrowed,
-                        mention.approximate,
-                    )
+        key = (report_key(article), anchor, precisions, start, end)
+        own = _KEPT.get(key, lambda _: True)
+        if own is None:
+            own = tuple(_report_dates(article, anchor, precisions, start, end))
+            _KEPT.put(key, None, own)
+        items.extend(own)
+    return items
+
+
+_KEPT: Kept[tuple[DatedSentence, ...]] = Kept(REPORTS)
+
+
+def _report_dates(
+    article: Article, anchor: Anchor, precisions: tuple[DatePrecision, ...], start: date | None, end: date | None
+) -> list[DatedSentence]:
+    """One report's dated sentences, kept (see `digest.kept`) by the report and its anchor."""
+    items: list[DatedSentence] = []
+    for sentence in article.sentences:
+        named = False
+        mentions = resolve(sentence.text, anchor.value, article.language)
+        text, (low, high) = without_stamps(sentence.text, mentions)
+        if len(text.split()) < STAMPED_MIN_WORDS:
+            continue  # nothing but a page's stamp ("Güncelleme Tarihi: 28 Ocak 2020, 11:4")
+        mentions = [m for m in mentions if not (m.stamp or m.background) and low <= m.start and m.end <= high]
+        for mention in mentions:
+            if mention.precision not in precisions or not _in_range(mention.value, start, end):
+                continue
+            named = named or not mention.approximate
+            items.append(
+                DatedSentence(
+                    article.id,
+                    sentence.index,
+                    text,
+                    mention.value,
+                    mention.precision,
+                    True,
+                    anchor.borrowed,
+                    mention.approximate,
                 )
-            if (
-                not named
-                and sentence.index < LEAD_SENTENCES
-                and anchor.value is not None
-                and not anchor.borrowed
-                and _in_range(anchor.value, start, end)
-            ):
-                items.append(DatedSentence(article.id, sentence.index, text, anchor.value, "day", False, False, False))
+            )
+        if (
+            not named
+            and sentence.index < LEAD_SENTENCES
+            and anchor.value is not None
+            and not anchor.borrowed
+            and _in_range(anchor.value, start, end)
+        ):
+            items.append(DatedSentence(article.id, sentence.index, text, anchor.value, "day", False, False, False))
     return items
 
 

@@ -37,7 +37,8 @@ from storyweave.digest.facts.vocabulary import (
     TOKEN,
     stop_words,
 )
-from storyweave.digest.quantities import Quantity, dimension, read_quantities
+from storyweave.digest.kept import REPORTS, Kept, report_key
+from storyweave.digest.quantities import Quantity, Unread, dimension, read_quantities
 from storyweave.language.codes import locale, vocabulary
 from storyweave.model import Article, Sentence, iso_date
 from storyweave.normalize.furniture import PHRASES as FURNITURE
@@ -57,7 +58,25 @@ _BOUNDS = {
 }
 
 
+_KEPT: Kept[tuple[tuple[Draft, ...], tuple[tuple[str, Unread], ...], int]] = Kept(REPORTS)
+
+
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
+    """The report's claims, and what it could not read noted in `notes`; kept (see `digest.kept`) by the report and
+    its anchor, the only thing its event adds to how it reads."""
+    key = (report_key(article), anchor)
+    kept = _KEPT.get(key, lambda _: True)
+    if kept is None:
+        own = Notes(unread=[])
+        kept = (tuple(_read_claims(article, anchor, own)), tuple(own.unread), own.tables)
+        _KEPT.put(key, None, kept)
+    drafts, unread, tables = kept
+    notes.unread.extend(unread)
+    notes.tables += tables
+    return list(drafts)
+
+
+def _read_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
     language = vocabulary(article.language)
     news_day, borrowed = _news_day(article, anchor)
     drafts: list[Draft] = []

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +29,7 @@ import numpy as np
 
 from storyweave.digest.align import Matrix, common_anchors, idf_table
 from storyweave.digest.context import Context
+from storyweave.digest.kept import REPORTS, Kept, report_key
 from storyweave.digest.meaning import Embed, EventMeaning, sentence_similarity
 from storyweave.language import profile
 from storyweave.model import Article, Citation, SummarySentence
@@ -184,26 +185,39 @@ def _target_language(articles: Sequence[Article], language: str) -> tuple[str, s
     return main, f"no report in {language!r}: summarised in {main!r}"
 
 
+_KEPT: Kept[tuple[_Candidate, ...]] = Kept(REPORTS)
+
+
 def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
     result: list[_Candidate] = []
     for rank, article in enumerate(articles):
-        caseless = is_caseless(article.text)
-        own = profile(article.language)
-        openers = own.anaphoric_openers if own is not None else frozenset()  # Polish "to", never English "to"
-        for sentence in article.sentences[:SENTENCES_PER_REPORT]:
-            text = _without_dateline(sentence.text) if not caseless else sentence.text
-            count = len(_WORD.findall(text))
-            tier = _fit(text, count, caseless) if article.language == target else 0
-            first = _WORD.findall(text[:40])[:1]
-            anaphoric = bool(first) and (first[0].lower() in _PRONOUN_OPENERS or first[0].lower() in openers)
-            anaphoric = anaphoric or (
-                not caseless and own is not None and _unnamed_pronoun(text, own.personal_pronouns)
-            )
-            result.append(_Candidate(article.id, rank, sentence.index, text, count, tier > 0, tier or 1, anaphoric))
+        key = (report_key(article), article.language == target)
+        own = _KEPT.get(key, lambda _: True)
+        if own is None:
+            own = tuple(_report_candidates(article, article.language == target))
+            _KEPT.put(key, None, own)
+        result.extend(replace(c, article_rank=rank) for c in own)
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
         result = sorted(result[:MAX_CANDIDATES], key=lambda c: (c.article_rank, c.index))
     return result
+
+
+def _report_candidates(article: Article, in_target: bool) -> list[_Candidate]:
+    """One report's candidates (ranked 0: the event gives the rank), kept (see `digest.kept`)."""
+    found: list[_Candidate] = []
+    caseless = is_caseless(article.text)
+    own = profile(article.language)
+    openers = own.anaphoric_openers if own is not None else frozenset()  # Polish "to", never English "to"
+    for sentence in article.sentences[:SENTENCES_PER_REPORT]:
+        text = _without_dateline(sentence.text) if not caseless else sentence.text
+        count = len(_WORD.findall(text))
+        tier = _fit(text, count, caseless) if in_target else 0
+        first = _WORD.findall(text[:40])[:1]
+        anaphoric = bool(first) and (first[0].lower() in _PRONOUN_OPENERS or first[0].lower() in openers)
+        anaphoric = anaphoric or (not caseless and own is not None and _unnamed_pronoun(text, own.personal_pronouns))
+        found.append(_Candidate(article.id, 0, sentence.index, text, count, tier > 0, tier or 1, anaphoric))
+    return found
 
 
 def _unnamed_pronoun(text: str, pronouns: frozenset[str]) -> bool:
