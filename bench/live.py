@@ -162,7 +162,7 @@ def digest_costs(
     settings: Settings, encoder: Any, sizes: tuple[int, ...] = (10, 100, 500)
 ) -> dict[int, tuple[float, float]]:
     """Seconds to update the digest of an event of N reports when one more arrives (Timeline17 reports): in the
-    watcher's process, and in one just started."""
+    watcher's process, and in one just started (readings from the store, not the process)."""
     with gzip.open(DATA / "tls-timeline17-crisis" / "t17_articles_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     rows.sort(key=lambda r: (r["topic"] != "h1n1", r["pub_date"]))
@@ -186,13 +186,13 @@ def digest_costs(
         for size in sizes:
             # The event as the watcher has it: digested at N reports, its sentence vectors kept in the store and
             # its reports' readings kept in the process (`digest.kept`).
-            _, vectors = writer.build(stored[:size])
+            _, fresh = writer.build(stored[:size])
             with store.transaction():
-                store.save_sentence_vectors(vectors, encoder.name)
+                writer.keep(fresh)
             started = time.perf_counter()
             writer.build(stored[: size + 1])
             warm = time.perf_counter() - started
-            # The same update in a process that has just started: only the store's sentence vectors are kept.
+            # The same update in a process that has just started: the readings come from the store.
             kept.forget()
             started = time.perf_counter()
             writer.build(stored[: size + 1])
@@ -224,8 +224,8 @@ def main() -> None:
             f"{rate:>7g} {row['published']:>9} {row['visible']:>8} {row['backlog']:>8} {median:>9} {p99:>7}", flush=True
         )
     costs = digest_costs(settings, encoder)
-    print("digest update for one new report (kept readings and stored sentence vectors reused; in brackets, with the")
-    print("kept readings forgotten, as after a restart: stored sentence vectors only):")
+    print("digest update for one new report (readings kept in the process and sentence vectors in the store reused;")
+    print("in brackets, in a process just started, the readings read back from the store):")
     print("  " + ", ".join(f"{n} reports {warm:.2f} s ({cold:.2f} s)" for n, (warm, cold) in costs.items()))
     print(
         f"500 / 10: {costs[500][0] / costs[10][0]:.1f}x ({costs[500][1] / costs[10][1]:.1f}x after a restart); "

@@ -3,20 +3,24 @@ rebuild would write."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from storyweave.digest import kept
-from storyweave.digest.builder import build_digest
+from storyweave.digest.builder import DigestWriter, build_digest
 from storyweave.digest.name_words import Lexicon
 from storyweave.digest.tagged import _KEPT as NAMES
 from storyweave.digest.tagged import find_names
 from storyweave.ingest import read_paths
 from storyweave.model import Article, Sentence
 from storyweave.normalize import normalize
+from storyweave.pipeline import ingest
 from storyweave.records import DigestRecord
 from storyweave.settings import Settings
+from storyweave.store import Store
 from tests.conftest import SAMPLE
 
 
@@ -91,3 +95,63 @@ def test_an_event_digested_again_reads_its_reports_from_what_was_kept() -> None:
     misses = NAMES.misses
     build_digest(articles, settings)
     assert NAMES.misses == misses
+
+
+@pytest.fixture
+def stored_seeds(tmp_path: Path) -> Iterator[tuple[Store, list[Article]]]:
+    settings = Settings()
+    with Store(tmp_path / "storyweave.db") as store:
+        ingest(_seeds(), store, settings, events=False, digests=False)
+        yield store, list(store.iter_articles())
+
+
+def test_a_process_started_again_reads_its_reports_from_the_store(stored_seeds: tuple[Store, list[Article]]) -> None:
+    store, articles = stored_seeds
+    settings = Settings()
+    writer = DigestWriter(store, settings)
+    record, fresh = writer.build(articles)
+    with store.transaction():
+        writer.keep(fresh)
+    kinds = {str(k) for (k,) in store.db.execute("SELECT DISTINCT kind FROM readings")}
+    assert kinds == {"names", "lexicon", "claims", "quotes", "dates", "candidates"}
+    kept.forget()  # as a process that starts again
+    misses = NAMES.misses
+    again, fresh = DigestWriter(store, settings).build(articles)
+    assert again == record
+    assert NAMES.misses == misses  # every sentence's names came from the store
+    assert not fresh.readings
+
+
+def test_readings_of_another_version_are_never_used(
+    stored_seeds: tuple[Store, list[Article]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, articles = stored_seeds
+    writer = DigestWriter(store, Settings())
+    record, fresh = writer.build(articles)
+    with store.transaction():
+        writer.keep(fresh)
+    kept.forget()
+    monkeypatch.setattr(kept, "version", lambda: "a later version")
+    misses = NAMES.misses
+    again, fresh = DigestWriter(store, Settings()).build(articles)
+    assert again == record
+    assert NAMES.misses > misses
+    with store.transaction():
+        DigestWriter(store, Settings()).keep(fresh)
+    assert {str(v) for (v,) in store.db.execute("SELECT DISTINCT version FROM readings")} == {"a later version"}
+
+
+def test_a_stored_reading_the_digest_did_not_write_is_read_again(stored_seeds: tuple[Store, list[Article]]) -> None:
+    store, articles = stored_seeds
+    writer = DigestWriter(store, Settings())
+    record, fresh = writer.build(articles)
+    with store.transaction():
+        writer.keep(fresh)
+        # A store from elsewhere: a reading naming a type no reading holds, and one that is not JSON.
+        store.db.execute(
+            """UPDATE readings SET body = '[{"t":[null,{"c":"Popen","v":["rm"]}]}]' WHERE kind = 'quotes'"""
+        )
+        store.db.execute("UPDATE readings SET body = 'not json' WHERE kind = 'claims'")
+    kept.forget()
+    again, _ = DigestWriter(store, Settings()).build(articles)
+    assert again == record

@@ -13,11 +13,11 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from storyweave.digest import entities, facts, quotes, summary, timeline
+from storyweave.digest import entities, facts, kept, quotes, summary, timeline
 from storyweave.digest.anchor import anchor_articles
 from storyweave.digest.context import Context, Part
 from storyweave.model import Article, iso_date
@@ -107,6 +107,14 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass(slots=True)
+class Fresh:
+    """What a build computed that the store did not have: sentence vectors and readings (`digest.kept`)."""
+
+    vectors: dict[str, Vectors] = field(default_factory=dict)
+    readings: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
 class DigestWriter:
     def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
         self.store = store
@@ -119,9 +127,9 @@ class DigestWriter:
         done: list[str] = []
         for event_id, size in self.store.stale_digests():
             articles = self.store.event_articles(event_id)
-            vectors: dict[str, Vectors] = {}
+            fresh = Fresh()
             try:
-                record, vectors = self.build(articles)
+                record, fresh = self.build(articles)
             except Exception as error:  # one event's failure must not cost the others their digests
                 # The reason is one line through on_problem; the traceback only for whoever turns on debug logs.
                 log.debug("digest of %s failed", event_id, exc_info=True)
@@ -134,19 +142,26 @@ class DigestWriter:
                 record, size = replace(earlier, error=str(error)), -1
             with self.store.transaction():
                 self.store.save_digest(event_id, size, to_json(record))
-                if vectors and self.encoder is not None:
-                    self.store.save_sentence_vectors(vectors, self.encoder.name)
+                self.keep(fresh)
             done.append(event_id)
         return done
+
+    def keep(self, fresh: Fresh) -> None:
+        """Store what a build computed anew (inside the caller's transaction)."""
+        if fresh.vectors and self.encoder is not None:
+            self.store.save_sentence_vectors(fresh.vectors, self.encoder.name)
+        self.store.save_readings(fresh.readings, kept.version())
 
     def record(self, articles: Sequence[Article]) -> DigestRecord:
         record, _ = self.build(articles)
         return record
 
-    def build(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
-        """The digest and the sentence vectors it computed that the store did not have."""
-        with _collector_paused():
-            return self._build(articles)
+    def build(self, articles: Sequence[Article]) -> tuple[DigestRecord, Fresh]:
+        """The digest, and what it computed that the store did not have (for `keep`)."""
+        shelf = kept.Shelf(lambda kind, key: self.store.reading(kind, key, kept.version()))
+        with _collector_paused(), kept.shelved(shelf):
+            record, vectors = self._build(articles)
+        return record, Fresh(vectors, shelf.fresh)
 
     def _build(self, articles: Sequence[Article]) -> tuple[DigestRecord, dict[str, Vectors]]:
         encoder = self.encoder

@@ -7,7 +7,8 @@ reader asks which entity a name belongs to. A kept reading remembers each questi
 and is reused only while the event still gives every one of those answers; otherwise it is read again. A digest
 built from kept readings is therefore the digest a whole rebuild would write, not an approximation of it.
 
-The readings are kept in the process (the watcher is one long process), bounded, least recently used first out.
+The readings are kept in the process (the watcher is one long process), bounded, least recently used first out,
+and in the store while a digest writer builds (`shelved`), for the process that starts again.
 """
 
 from __future__ import annotations
@@ -17,9 +18,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from storyweave.digest import readings_json
 from storyweave.digest.name_words import Lexicon
 from storyweave.model import Article
 
@@ -91,17 +97,22 @@ class Questions:
         self.names = AskedMap(known or {}, self.known)
 
     def answers(self) -> tuple[Said, Said, Answers]:
-        return Said(self.lower), Said(self.capital), tuple(self.known.items())
+        return Said.of(self.lower), Said.of(self.capital), tuple(self.known.items())
 
 
+@dataclass(frozen=True, slots=True)
 class Said:
     """A reading's answers from one set: the words it found there and the words it did not."""
 
-    __slots__ = ("found", "missing")
+    found: frozenset[str]
+    missing: frozenset[str]
 
-    def __init__(self, answers: dict[Hashable, object]) -> None:
-        self.found = frozenset(word for word, yes in answers.items() if yes)
-        self.missing = frozenset(word for word, yes in answers.items() if not yes)
+    @classmethod
+    def of(cls, answers: dict[Hashable, object]) -> Said:
+        return cls(
+            frozenset(str(word) for word, yes in answers.items() if yes),
+            frozenset(str(word) for word, yes in answers.items() if not yes),
+        )
 
     def holds(self, words: AbstractSet[str]) -> bool:
         if type(words) is Asked:  # an outer reading is listening: ask word by word, so it hears every question
@@ -119,11 +130,37 @@ def still_answers(answers: tuple[Said, Said, Answers], lexicon: Lexicon, known: 
     )
 
 
-class Kept(Generic[V]):
-    """Readings by key, each with the answers it depended on; bounded, least recently used first out."""
+@dataclass(slots=True)
+class Shelf:
+    """The store's side of the kept readings while one digest is built: what it holds, and what the build read anew
+    (kind, key, body), for the writer to store with the digest."""
 
-    def __init__(self, size: int) -> None:
+    load: Callable[[str, str], str | None]
+    fresh: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+_SHELF: ContextVar[Shelf | None] = ContextVar("storyweave_shelf", default=None)
+
+
+@contextmanager
+def shelved(shelf: Shelf) -> Iterator[Shelf]:
+    """Readings missing from the process are looked for on this shelf, and new ones put on it, for a while."""
+    token = _SHELF.set(shelf)
+    try:
+        yield shelf
+    finally:
+        _SHELF.reset(token)
+
+
+class Kept(Generic[V]):
+    """Readings of one kind by key, each with the answers it depended on; bounded, least recently used first out.
+    While a shelf is out (`shelved`), a reading the process lacks is looked for in the store, and one read anew is
+    given to the store too: a watcher started again reads its events' reports from the store, not from scratch."""
+
+    def __init__(self, size: int, kind: str, types: tuple[type, ...] = ()) -> None:
         self.size = size
+        self.kind = kind
+        self.types = {t.__name__: t for t in (Said, *types)}
         self._entries: OrderedDict[Hashable, list[tuple[object, V]]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -136,6 +173,8 @@ class Kept(Generic[V]):
             if variants is not None:
                 self._entries.move_to_end(key)
                 variants = list(variants)
+        if variants is None:
+            variants = self._from_shelf(key)
         for depends, value in variants or ():
             if valid(depends):
                 self.hits += 1
@@ -151,10 +190,48 @@ class Kept(Generic[V]):
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
+            kept = list(variants)
+        shelf = _SHELF.get()
+        if shelf is not None:
+            shelf.fresh[(self.kind, shelf_key(key))] = readings_json.dumps(kept)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+    def _from_shelf(self, key: Hashable) -> list[tuple[object, V]] | None:
+        shelf = _SHELF.get()
+        if shelf is None:
+            return None
+        body = shelf.load(self.kind, shelf_key(key))
+        if body is None:
+            return None
+        try:
+            variants = [(depends, value) for depends, value in readings_json.loads(body, self.types)]
+        except (readings_json.Unreadable, ValueError, TypeError):
+            return None  # not a reading this version wrote: read the report again
+        with self._lock:
+            self._entries[key] = variants
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return variants
+
+
+def shelf_key(key: Hashable) -> str:
+    """A kept reading's key as the store keeps it (a key's repr is the same in every process)."""
+    return hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """The code and models the readings were read with: readings stored by any other are read again."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".html", ".css", ".js"):
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 _EVERY: list[Kept[Any]] = []
@@ -177,7 +254,7 @@ def report_key(article: Article) -> str:
     return digest.hexdigest()
 
 
-_LEXICONS: Kept[tuple[frozenset[str], frozenset[str]]] = Kept(REPORTS)
+_LEXICONS: Kept[tuple[frozenset[str], frozenset[str]]] = Kept(REPORTS, "lexicon")
 
 
 def event_lexicon(articles: Sequence[Article]) -> Lexicon:

@@ -39,7 +39,7 @@ _SUFFIX = re.compile(r"['’][^\W\d_A-ZÇĞİÖŞÜ]{1,6}$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]+")
 
 
-_KEPT: Kept[tuple[Mention, ...]] = Kept(SENTENCES)
+_KEPT: Kept[tuple[Mention, ...]] = Kept(SENTENCES, "names", (Mention,))
 
 
 def find_names(

@@ -75,7 +75,7 @@ def dated_sentences(
     return items
 
 
-_KEPT: Kept[tuple[DatedSentence, ...]] = Kept(REPORTS)
+_KEPT: Kept[tuple[DatedSentence, ...]] = Kept(REPORTS, "dates", (DatedSentence,))
 
 
 def _report_dates(

@@ -30,6 +30,7 @@ class Revision:
 
 class DigestRecords:
     db: sqlite3.Connection
+    _readings_tidied = False
 
     def stale_digests(self, limit: int = 1_000_000) -> list[tuple[str, int]]:
         """(event id, size) of events with no digest, or one built when the event had another size."""
@@ -95,6 +96,24 @@ class DigestRecords:
         self.db.executemany(
             "INSERT OR IGNORE INTO sentence_vectors (key, encoder, vector) VALUES (?, ?, ?)",
             [(k, encoder, v.astype(np.float16).tobytes()) for k, v in vectors.items()],
+        )
+
+    def reading(self, kind: str, key: str, version: str) -> str | None:
+        row = self.db.execute(
+            "SELECT body FROM readings WHERE kind = ? AND key = ? AND version = ?", (kind, key, version)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def save_readings(self, readings: dict[tuple[str, str], str], version: str) -> None:
+        """Readings a digest made anew; the first save of a process drops those an older version made."""
+        if not readings:
+            return
+        if not self._readings_tidied:
+            self.db.execute("DELETE FROM readings WHERE version != ?", (version,))
+            self._readings_tidied = True
+        self.db.executemany(
+            "INSERT OR REPLACE INTO readings (kind, key, version, body) VALUES (?, ?, ?, ?)",
+            [(kind, key, version, body) for (kind, key), body in readings.items()],
         )
 
     def digest_updated(self, event_id: str) -> str | None:

@@ -58,7 +58,7 @@ _BOUNDS = {
 }
 
 
-_KEPT: Kept[tuple[tuple[Draft, ...], tuple[tuple[str, Unread], ...], int]] = Kept(REPORTS)
+_KEPT: Kept[tuple[tuple[Draft, ...], tuple[tuple[str, Unread], ...], int]] = Kept(REPORTS, "claims", (Draft, Unread))
 
 
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:

@@ -185,7 +185,7 @@ def _target_language(articles: Sequence[Article], language: str) -> tuple[str, s
     return main, f"no report in {language!r}: summarised in {main!r}"
 
 
-_KEPT: Kept[tuple[_Candidate, ...]] = Kept(REPORTS)
+_KEPT: Kept[tuple[_Candidate, ...]] = Kept(REPORTS, "candidates", (_Candidate,))
 
 
 def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
