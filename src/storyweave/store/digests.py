@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -102,7 +103,12 @@ class DigestRecords:
         row = self.db.execute(
             "SELECT body FROM readings WHERE kind = ? AND key = ? AND version = ?", (kind, key, version)
         ).fetchone()
-        return str(row[0]) if row else None
+        if row is None:
+            return None
+        try:
+            return zlib.decompress(row[0]).decode("utf-8")
+        except (zlib.error, TypeError, UnicodeDecodeError):
+            return None  # not a body this store wrote: the reading is read again
 
     def save_readings(self, readings: dict[tuple[str, str], str], version: str) -> None:
         """Readings a digest made anew; the first save of a process drops those an older version made."""
@@ -113,7 +119,7 @@ class DigestRecords:
             self._readings_tidied = True
         self.db.executemany(
             "INSERT OR REPLACE INTO readings (kind, key, version, body) VALUES (?, ?, ?, ?)",
-            [(kind, key, version, body) for (kind, key), body in readings.items()],
+            [(kind, key, version, zlib.compress(body.encode("utf-8"), 1)) for (kind, key), body in readings.items()],
         )
 
     def digest_updated(self, event_id: str) -> str | None:

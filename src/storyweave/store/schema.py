@@ -203,13 +203,14 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # Readings of reports and sentences the digests made (names, figures, quotes, dates; see `digest.kept`), by kind
     # and key, with the version of the code that read them: a watcher started again reads its events' reports from
-    # here instead of from scratch, and a reading of another version is never used.
+    # here instead of from scratch, and a reading of another version is never used. Bodies are deflated JSON (a
+    # reading holds the words it read, and deflates to about a fifth).
     """
     CREATE TABLE IF NOT EXISTS readings (
         kind TEXT NOT NULL,
         key TEXT NOT NULL,
         version TEXT NOT NULL,
-        body TEXT NOT NULL,
+        body BLOB NOT NULL,
         PRIMARY KEY (kind, key)
     ) WITHOUT ROWID;
     """,
