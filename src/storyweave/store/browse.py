@@ -7,6 +7,7 @@ can be an FTS5 syntax error; should SQLite still refuse one, the search finds no
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -186,19 +187,16 @@ class BrowseRecords:
         order: str = "newest",
         as_of: str | None = None,
     ) -> list[EventListing]:
+        if as_of:
+            return self._listings_then(where, parameters, offset, limit, order, as_of)
         ranking = _CORROBORATED if order == "corroborated" else _NEWEST
-        if as_of:  # the title, size and time of the revision standing then
-            then = "(SELECT r.{} FROM digest_revisions r WHERE r.event_id = e.id AND r.built_at <= ? ORDER BY r.seq DESC LIMIT 1)"
-            columns = f"{then.format('title')}, e.first_seen, e.last_seen, e.languages, {then.format('size')}, {then.format('built_at')}"
-            values: tuple[str | int, ...] = (as_of, as_of, as_of, *parameters, limit, offset)
-        else:
-            columns = (
-                "e.title, e.first_seen, e.last_seen, e.languages,"
-                " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id), e.updated_at"
-            )
-            values = (*parameters, limit, offset)
+        columns = (
+            "e.title, e.first_seen, e.last_seen, e.languages,"
+            " (SELECT COUNT(*) FROM event_members m WHERE m.event_id = e.id), e.updated_at"
+        )
         rows = self.db.execute(
-            f"SELECT e.id, {columns} FROM events e {where} ORDER BY {ranking} LIMIT ? OFFSET ?", values
+            f"SELECT e.id, {columns} FROM events e {where} ORDER BY {ranking} LIMIT ? OFFSET ?",
+            (*parameters, limit, offset),
         ).fetchall()
         outlets = self._outlets([str(r[0]) for r in rows])
         return [
@@ -214,6 +212,70 @@ class BrowseRecords:
             )
             for i, t, f, last, langs, n, updated in rows
         ]
+
+    def _listings_then(
+        self, where: str, parameters: Sequence[str], offset: int, limit: int, order: str, as_of: str
+    ) -> list[EventListing]:
+        """The events as they stood at `as_of`, ranked as they ranked then: each from the revision of its digest
+        standing then, its span, languages and outlets those of its members then. Worked out here rather than in
+        SQL since the members then are a list in the revision; a past view is asked for far less than the present.
+        """
+        rows = self.db.execute(
+            "SELECT e.id, e.seq, r.title, r.size, r.built_at, r.members, e.first_seen, e.last_seen, e.languages"
+            " FROM events e JOIN digest_revisions r ON r.seq = (SELECT r2.seq FROM digest_revisions r2"
+            f" WHERE r2.event_id = e.id AND r2.built_at <= ? ORDER BY r2.seq DESC LIMIT 1) {where}",
+            (as_of, *parameters),
+        ).fetchall()
+        members = {str(r[0]): [str(m) for m in json.loads(r[5])] for r in rows}
+        reports = self._reports({m for ids in members.values() for m in ids})
+        now_outlets = self._outlets([i for i, ids in members.items() if not ids])
+        listed: list[tuple[EventListing, int, tuple[str, ...]]] = []
+        for event_id, seq, title, size, built_at, _, first, last, langs in rows:
+            own = [(m, reports[m]) for m in members[str(event_id)] if m in reports]
+            if own:  # the members then; a revision from before members were kept has none and shows the event now
+                days = sorted(day for _, (day, _, _) in own if day is not None)
+                first_seen, last_seen = (days[0], days[-1]) if days else (None, None)
+                languages = tuple(sorted({language for _, (_, language, _) in own if language}))
+                outlets = tuple(sorted({source for _, (_, _, source) in own if source}))
+                voices = tuple({source or m for m, (_, _, source) in own})
+            else:
+                first_seen, last_seen = from_iso_date(first)[0], from_iso_date(last)[0]
+                languages = tuple(filter(None, str(langs).split(",")))
+                outlets = now_outlets.get(str(event_id), ())
+                voices = outlets or (str(event_id),)
+            listing = EventListing(
+                str(event_id), str(title), first_seen, last_seen, int(size), outlets, languages, str(built_at)
+            )
+            listed.append((listing, int(seq), voices))
+        newest = max((item.last_seen for item, _, _ in listed if item.last_seen is not None), default=None)
+
+        def corroboration(entry: tuple[EventListing, int, tuple[str, ...]]) -> float:
+            item, _, voices = entry
+            age = (newest - item.last_seen).days if newest is not None and item.last_seen is not None else 0
+            return (len(voices) + 2.0 * max(0, len(item.languages) - 1)) / (1.0 + age / 2.0)
+
+        def recency(entry: tuple[EventListing, int, tuple[str, ...]]) -> tuple[bool, int, int]:
+            item, seq, _ = entry
+            return (item.last_seen is not None, item.last_seen.toordinal() if item.last_seen else 0, seq)
+
+        listed.sort(key=recency, reverse=True)
+        if order == "corroborated":
+            listed.sort(key=corroboration, reverse=True)  # stable: ties stay newest first, as in SQL
+        return [item for item, _, _ in listed[offset : offset + limit]]
+
+    def _reports(self, article_ids: set[str]) -> dict[str, tuple[date | None, str, str]]:
+        """(day, language, outlet) of each article; the day only when it is known to the day, as spans count it."""
+        found: dict[str, tuple[date | None, str, str]] = {}
+        ids = sorted(article_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, published, precision, language, source in self.db.execute(
+                f"SELECT id, published, precision, language, source FROM articles WHERE id IN ({marks})", chunk
+            ):
+                day = from_iso_date(published)[0] if published and precision == "day" else None
+                found[str(article_id)] = (day, str(language or ""), str(source or ""))
+        return found
 
     def _outlets(self, event_ids: list[str]) -> dict[str, tuple[str, ...]]:
         """Each event's distinct outlets (article sources; reports with no known outlet add none), sorted."""
