@@ -123,12 +123,19 @@ def ingest(
     digests: bool = True,
     encoder: Encoder | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    builder: EventBuilder | None = None,
 ) -> RunReport:
-    """Normalise, fold duplicates, store and cluster a stream of articles (problems are reported and skipped)."""
+    """Normalise, fold duplicates, store and cluster a stream of articles (problems are reported and skipped).
+
+    `builder` is the event builder to cluster with, for a caller that ingests round after round into one store
+    (the watcher) and would otherwise load the store's events again each time."""
     report = report or RunReport()
     started = time.perf_counter()
     hasher = MinHasher(settings.minhash_permutations, settings.lsh_bands, settings.shingle_words)
-    builder = EventBuilder(store, settings, encoder) if events else None
+    if events and builder is None:
+        builder = EventBuilder(store, settings, encoder)
+    elif not events:
+        builder = None
     furniture = FurnitureFilter(store, settings)
     batch: list[Article] = []
     run_id = store.start_run()

@@ -6,6 +6,11 @@ import json
 import sqlite3
 from pathlib import Path
 
+from storyweave.cluster.builder import EventBuilder
+from storyweave.model import Article
+from storyweave.pipeline import ingest
+from storyweave.settings import Settings
+from storyweave.store import Store
 from tests.conftest import read_jsonl, run_cli
 
 LEAD = (
@@ -84,3 +89,17 @@ def test_a_notice_found_to_be_page_furniture_does_not_glue_unrelated_reports(tmp
     assert done.returncode == 0, done.stderr
     events = read_jsonl(tmp_path / "out" / "events.jsonl")
     assert len(events) == len(stories)
+
+
+def test_a_kept_builder_knows_when_another_process_has_clustered_into_its_store(tmp_path: Path) -> None:
+    settings = Settings().updated(encoder="hashing")
+    first = Article.new(title="Flood in Porto Alegre", text="Rivers rose in Porto Alegre after days of rain.")
+    second = Article.new(title="Wildfire near Athens", text="A wildfire burned near Athens as winds rose on Sunday.")
+    with Store(tmp_path / "storyweave.db") as store:
+        builder = EventBuilder(store, settings)
+        ingest([first], store, settings, builder=builder, digests=False)
+        assert builder.current()  # what it clustered is what the store holds
+        ingest([second], store, settings, digests=False)  # another writer, with its own builder
+        assert not builder.current()
+        again = EventBuilder(store, settings)
+        assert again.current() and again.clustered_through > 0

@@ -68,6 +68,12 @@ class EventBuilder:
         self._seen: OrderedDict[str, Incoming] = OrderedDict()
         self.consolidator = Consolidator(self.clusterer, self._members)
 
+    def current(self) -> bool:
+        """Whether the store's events are still the ones this builder holds: no other process has clustered into
+        the store since (a long-lived watcher keeps one builder, and starts a new one when this says no)."""
+        state = json.loads(self.store.meta(_STATE_KEY) or "{}")
+        return int(state.get("clustered_through", 0)) == self.clustered_through
+
     def _centre(self) -> np.ndarray:
         """The encoder's calibration centre, computed once per store and kept in its meta table."""
         key = f"centre:{self.encoder.name}"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from storyweave.cluster.builder import EventBuilder
 from storyweave.live.fetch import Fetched, Limits, fetch
 from storyweave.live.poll import Polled, poll_folder, poll_url, read_file, read_page
 from storyweave.live.sources import Source, Sources
@@ -68,6 +69,7 @@ class Watcher:
         self.store = store
         self.settings = settings
         self.encoder = encoder
+        self._builder: EventBuilder | None = None  # kept from round to round (see `EventBuilder.current`)
         self.limits = Limits(settings.fetch_timeout, settings.fetch_max_bytes, settings.fetch_redirects)
         self.turns = HostTurns()
         self.pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="storyweave-fetch")
@@ -169,4 +171,6 @@ class Watcher:
     def _ingest(self, articles: list[Article]) -> RunReport:
         report = RunReport()
         report.inputs = 1
-        return ingest(articles, self.store, self.settings, report=report, encoder=self.encoder)
+        if self._builder is None or not self._builder.current():  # first round, or another process clustered
+            self._builder = EventBuilder(self.store, self.settings, self.encoder)
+        return ingest(articles, self.store, self.settings, report=report, encoder=self.encoder, builder=self._builder)
