@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from storyweave.digest import builder
+from storyweave.digest import builder, kept
 from storyweave.evaluate.semeval import read_pairs
 from storyweave.model import Article
 from storyweave.names import tagger
@@ -42,6 +42,8 @@ def reports(path: Path, count: int, settings: Settings) -> list[Article]:
 
 
 def timed(articles: list[Article], settings: Settings) -> tuple[float, int]:
+    """One whole digest, every report read afresh (nothing kept from an earlier build: see `digest.kept`)."""
+    kept.forget()
     began = time.perf_counter()
     record = builder.build_digest(articles, settings)
     return time.perf_counter() - began, len(record.entities or ())
