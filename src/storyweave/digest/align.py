@@ -31,7 +31,7 @@ Matrix = npt.NDArray[np.float32]
 
 # A sentence's terms, read once a process: an event's sentences are weighed again each time it grows, by the
 # timeline, the facts and the summary alike. Read-only: the dicts are shared.
-terms = lru_cache(maxsize=300_000)(_read_terms)
+terms = lru_cache(maxsize=60_000)(_read_terms)
 
 ANCHOR_BONUS = 0.15
 

@@ -239,7 +239,7 @@ def _join_variants(forms: dict[str, _Form], sets: _Sets) -> None:
                 sets.union(a.key, b.key)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _variant_keys(tokens: tuple[str, ...]) -> tuple[tuple[int, int, str, str], ...]:
     """The one-deletion keys of a form's tokens, one token at a time (read once a process: a grown event's forms
     are mostly the ones it had)."""

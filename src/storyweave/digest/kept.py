@@ -32,10 +32,11 @@ from storyweave.model import Article
 V = TypeVar("V")
 Answers = tuple[tuple[Hashable, object], ...]
 
-# How much a process keeps: the readings of this many reports, and of this many sentences' names (an event of 500
-# reports is some 15,000 sentences; a reading kept is about a kilobyte).
-REPORTS = 5_000
-SENTENCES = 100_000
+# How much a process keeps: the readings of this many reports, and of this many sentences' names. An event of 500
+# reports is some 15,000 sentences, whose readings (and the terms and name keys kept beside them) take about 80 MB:
+# these bounds hold the largest events a watcher is growing at once to some 250 MB.
+REPORTS = 2_000
+SENTENCES = 60_000
 VARIANTS = 4  # readings kept for one key under different answers (the entities' two passes ask differently)
 
 

@@ -93,9 +93,8 @@ def extract_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> t
     return tuple(merged.values())
 
 
-_KEPT: Kept[tuple[_Found, ...]] = Kept(
-    REPORTS, "quotes", (_Found, _Speaker)
-)  # by report and whether a name model read it
+# By report and whether a name model read it.
+_KEPT: Kept[tuple[_Found, ...]] = Kept(REPORTS, "quotes", (_Found, _Speaker))
 
 
 def _kept_quotes(article: Article, lexicon: Lexicon, resolver: _Resolver) -> list[_Found]:
