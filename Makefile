@@ -11,7 +11,7 @@ DEMO_OUT := out/demo
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5,wordfreq,names,bench,peers,tls,summaries,web,browser]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,e5,wordfreq,names,bench,peers,tls,summaries,web,browser,export]"
 # tilse's timeline scorer (evaluate timelines) without its model dependencies (extra 'tls' brings what the scorer
 # imports), and Debian's XML::Parser for the ROUGE-1.5.5 Perl script it bundles.
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps "tilse==0.2.1"
@@ -59,7 +59,7 @@ bench: $(STAMP)
 # Re-pin: resolve the newest allowed versions in a scratch venv and write them to constraints.txt.
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5,wordfreq,names,bench,peers,tls,summaries,web,browser]"
+	.lockenv/bin/python -m pip install --quiet --upgrade pip && .lockenv/bin/python -m pip install --quiet -e ".[dev,e5,wordfreq,names,bench,peers,tls,summaries,web,browser,export]"
 	.lockenv/bin/python -m pip install --quiet --no-deps sumy
 	.lockenv/bin/python -m pip freeze --exclude-editable | grep -v '^storyweave' > constraints.txt
 	rm -rf .lockenv

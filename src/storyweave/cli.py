@@ -33,10 +33,12 @@ from storyweave.options import (
 from storyweave.pipeline import RunReport, StrictStop, run
 from storyweave.problems import Problem
 from storyweave.publish.events import write_events
+from storyweave.publish.export import FORMATS, export
 from storyweave.publish.jsonl import write_articles
 from storyweave.publish.markdown import UnknownEvent, render_event, render_index
 from storyweave.represent.encoder import MissingDependency
 from storyweave.store import Store
+from storyweave.store.tables import TABLES
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 2
 
@@ -170,6 +172,46 @@ def show_command(event_id: str | None, out_dir: Path, store_path: Path | None, a
         click.echo(f"storyweave: cannot read store {store_file}: {error}", err=True)
         sys.exit(EXIT_ERROR)
     click.echo(text, nl=False)
+
+
+@main.command("export")
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="SQLite store to export (as `run` or `watch` wrote it).",
+)
+@click.option("--format", "format_", type=click.Choice(FORMATS), default="parquet", show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory for one file per table: articles, sentences, events, memberships, digests.",
+)
+@click.option("--tables", default=",".join(TABLES), show_default=True, help="Which tables, comma-separated.")
+def export_command(store_path: Path, format_: str, out_dir: Path, tables: str) -> None:
+    """Export the store's tables as Parquet (DuckDB, Polars, Spark) or JSON Lines, a batch at a time."""
+    chosen = [t.strip() for t in tables.split(",") if t.strip()]
+    unknown = [t for t in chosen if t not in TABLES]
+    if unknown:
+        click.echo(f"storyweave: no table {unknown[0]!r} to export (tables: {', '.join(TABLES)})", err=True)
+        sys.exit(EXIT_ERROR)
+    if not store_path.is_file():
+        click.echo(f"storyweave: no store at {store_path} (run `storyweave run PATH... --out DIR` first)", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        with Store(store_path, readonly=True) as store:
+            written = export(store, out_dir, format_, chosen)
+    except MissingDependency as missing:
+        click.echo(f"storyweave: {missing}", err=True)
+        sys.exit(EXIT_ERROR)
+    except (sqlite3.Error, OSError) as error:
+        click.echo(f"storyweave: cannot export {store_path} to {out_dir}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    for item in written:
+        click.echo(f"{item.table}: {item.rows} rows -> {item.path}")
 
 
 @main.command("serve")

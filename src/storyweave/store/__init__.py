@@ -25,6 +25,7 @@ from storyweave.store.digests import DigestRecords
 from storyweave.store.events import EventRecords
 from storyweave.store.furniture import FurnitureRecords
 from storyweave.store.schema import MIGRATIONS
+from storyweave.store.tables import TableRecords
 from storyweave.store.watch import WatchRecords
 
 __all__ = ["Store"]
@@ -32,7 +33,7 @@ __all__ = ["Store"]
 Signature = npt.NDArray[np.uint32]
 
 
-class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchRecords):
+class Store(EventRecords, DigestRecords, BrowseRecords, FurnitureRecords, WatchRecords, TableRecords):
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
