@@ -182,7 +182,14 @@ def show_command(event_id: str | None, out_dir: Path, store_path: Path | None, a
     required=True,
     help="SQLite store to export (as `run` or `watch` wrote it).",
 )
-@click.option("--format", "format_", type=click.Choice(FORMATS), default="parquet", show_default=True)
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(FORMATS),
+    default="parquet",
+    show_default=True,
+    help="Parquet (needs the export extra) or JSON Lines.",
+)
 @click.option(
     "--out",
     "out_dir",
