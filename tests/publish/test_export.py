@@ -16,15 +16,7 @@ from storyweave.represent.encoder import MissingDependency
 from storyweave.settings import Settings
 from storyweave.store import Store
 from tests.conftest import SAMPLE, run_cli
-
-OTHER = {
-    "title": "Volcano on Iceland's Reykjanes peninsula erupts again",
-    "text": "A volcano on the Reykjanes peninsula in Iceland erupted again on Thursday, the Icelandic Met Office"
-    " said. Lava flowed towards the town of Grindavik, which had been evacuated. No flights were cancelled.",
-    "source": "Loopback Wire",
-    "published": "2017-10-19",
-    "language": "en",
-}
+from tests.store.test_browse_as_of import VOLCANO as OTHER  # one unrelated report, shared
 
 
 @pytest.fixture(scope="module")
