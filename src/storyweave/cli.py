@@ -205,11 +205,8 @@ def export_command(store_path: Path, format_: str, out_dir: Path, tables: str) -
     if unknown:
         click.echo(f"storyweave: no table {unknown[0]!r} to export (tables: {', '.join(TABLES)})", err=True)
         sys.exit(EXIT_ERROR)
-    if not store_path.is_file():
-        click.echo(f"storyweave: no store at {store_path} (run `storyweave run PATH... --out DIR` first)", err=True)
-        sys.exit(EXIT_ERROR)
     try:
-        with Store(store_path, readonly=True) as store:
+        with Store(_readable_store(store_path), readonly=True) as store:
             written = export(store, out_dir, format_, chosen)
     except MissingDependency as missing:
         click.echo(f"storyweave: {missing}", err=True)

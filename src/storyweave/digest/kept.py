@@ -183,6 +183,14 @@ class Kept(Generic[V]):
         self.misses += 1
         return None
 
+    def read(self, key: Hashable, compute: Callable[..., V], *args: Any) -> V:
+        """The reading kept under `key`, or `compute(*args)` kept there: for readings that ask their event nothing."""
+        value = self.get(key, lambda _: True)
+        if value is None:
+            value = compute(*args)
+            self.put(key, None, value)
+        return value
+
     def put(self, key: Hashable, depends: object, value: V) -> None:
         with self._lock:
             variants = self._entries.setdefault(key, [])
@@ -263,12 +271,12 @@ def event_lexicon(articles: Sequence[Article]) -> Lexicon:
     lower: set[str] = set()
     capital: set[str] = set()
     for article in articles:
-        key = report_key(article)
-        words = _LEXICONS.get(key, lambda _: True)
-        if words is None:
-            own = Lexicon.of((s.text for s in article.sentences), (article.title,))
-            words = (frozenset(own.lower), frozenset(own.capital))
-            _LEXICONS.put(key, None, words)
+        words = _LEXICONS.read(report_key(article), _report_lexicon, article)
         lower |= words[0]
         capital |= words[1]
     return Lexicon(frozenset(lower), frozenset(capital))
+
+
+def _report_lexicon(article: Article) -> tuple[frozenset[str], frozenset[str]]:
+    own = Lexicon.of((s.text for s in article.sentences), (article.title,))
+    return frozenset(own.lower), frozenset(own.capital)

@@ -67,11 +67,7 @@ def dated_sentences(
     for article in articles:
         anchor = anchors[article.id]
         key = (report_key(article), anchor, precisions, start, end)
-        own = _KEPT.get(key, lambda _: True)
-        if own is None:
-            own = tuple(_report_dates(article, anchor, precisions, start, end))
-            _KEPT.put(key, None, own)
-        items.extend(own)
+        items.extend(_KEPT.read(key, _report_dates, article, anchor, precisions, start, end))
     return items
 
 
@@ -80,7 +76,7 @@ _KEPT: Kept[tuple[DatedSentence, ...]] = Kept(REPORTS, "dates", (DatedSentence,)
 
 def _report_dates(
     article: Article, anchor: Anchor, precisions: tuple[DatePrecision, ...], start: date | None, end: date | None
-) -> list[DatedSentence]:
+) -> tuple[DatedSentence, ...]:
     """One report's dated sentences, kept (see `digest.kept`) by the report and its anchor."""
     items: list[DatedSentence] = []
     for sentence in article.sentences:
@@ -114,7 +110,7 @@ def _report_dates(
             and _in_range(anchor.value, start, end)
         ):
             items.append(DatedSentence(article.id, sentence.index, text, anchor.value, "day", False, False, False))
-    return items
+    return tuple(items)
 
 
 def _in_range(value: date, start: date | None, end: date | None) -> bool:

@@ -64,16 +64,17 @@ _KEPT: Kept[tuple[tuple[Draft, ...], tuple[tuple[str, Unread], ...], int]] = Kep
 def article_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:
     """The report's claims, and what it could not read noted in `notes`; kept (see `digest.kept`) by the report and
     its anchor, the only thing its event adds to how it reads."""
-    key = (report_key(article), anchor)
-    kept = _KEPT.get(key, lambda _: True)
-    if kept is None:
-        own = Notes(unread=[])
-        kept = (tuple(_read_claims(article, anchor, own)), tuple(own.unread), own.tables)
-        _KEPT.put(key, None, kept)
-    drafts, unread, tables = kept
+    drafts, unread, tables = _KEPT.read((report_key(article), anchor), _claims_and_notes, article, anchor)
     notes.unread.extend(unread)
     notes.tables += tables
     return list(drafts)
+
+
+def _claims_and_notes(
+    article: Article, anchor: Anchor
+) -> tuple[tuple[Draft, ...], tuple[tuple[str, Unread], ...], int]:
+    own = Notes(unread=[])
+    return tuple(_read_claims(article, anchor, own)), tuple(own.unread), own.tables
 
 
 def _read_claims(article: Article, anchor: Anchor, notes: Notes) -> list[Draft]:

@@ -191,11 +191,8 @@ _KEPT: Kept[tuple[_Candidate, ...]] = Kept(REPORTS, "candidates", (_Candidate,))
 def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
     result: list[_Candidate] = []
     for rank, article in enumerate(articles):
-        key = (report_key(article), article.language == target)
-        own = _KEPT.get(key, lambda _: True)
-        if own is None:
-            own = tuple(_report_candidates(article, article.language == target))
-            _KEPT.put(key, None, own)
+        in_target = article.language == target
+        own = _KEPT.read((report_key(article), in_target), _report_candidates, article, in_target)
         result.extend(replace(c, article_rank=rank) for c in own)
     if len(result) > MAX_CANDIDATES:  # a huge event: keep every report's opening sentences first
         result.sort(key=lambda c: (c.index, c.article_rank))
@@ -203,7 +200,7 @@ def _candidates(articles: Sequence[Article], target: str) -> list[_Candidate]:
     return result
 
 
-def _report_candidates(article: Article, in_target: bool) -> list[_Candidate]:
+def _report_candidates(article: Article, in_target: bool) -> tuple[_Candidate, ...]:
     """One report's candidates (ranked 0: the event gives the rank), kept (see `digest.kept`)."""
     found: list[_Candidate] = []
     caseless = is_caseless(article.text)
@@ -217,7 +214,7 @@ def _report_candidates(article: Article, in_target: bool) -> list[_Candidate]:
         anaphoric = bool(first) and (first[0].lower() in _PRONOUN_OPENERS or first[0].lower() in openers)
         anaphoric = anaphoric or (not caseless and own is not None and _unnamed_pronoun(text, own.personal_pronouns))
         found.append(_Candidate(article.id, 0, sentence.index, text, count, tier > 0, tier or 1, anaphoric))
-    return found
+    return tuple(found)
 
 
 def _unnamed_pronoun(text: str, pronouns: frozenset[str]) -> bool:
